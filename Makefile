@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml models/base-model.txt
 install: $(STAMP)
 
 demo: install
-	$(BIN)/policeclaims extract corpus/ --out out/
+	$(BIN)/policeclaims extract corpus/releases corpus/feed --out out/
 
 test: install
 	$(BIN)/python -m pytest -q -m "not slow"

@@ -1,0 +1,222 @@
+"""Run the pipeline over many releases: normalise, read metadata, parse, resolve.
+
+Every input ends up in exactly one place: the releases table (with its claims)
+or the errors table with a stable ``error_type`` (ingest's codes, plus
+``duplicate_id``, ``too_large`` for texts over spaCy's ``max_length`` and
+``extraction_failed`` for a release the pipeline raised on). One bad release
+never stops the batch.
+
+>>> tables = run_batch([{"id": "a", "text": "Police seized 3 knives."}, {"id": "a", "text": "Again."}])
+>>> len(tables.releases), tables.errors["error_type"].tolist()
+(1, ['duplicate_id'])
+"""
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+import pandas as pd
+
+from .ingest import IngestError, Release, iter_releases
+from .ingest.readers import DEFAULT_MAX_BYTES
+from .metadata import normalise_published, read_metadata
+from .normalise import normalise
+from .resolve import claim_rows, sentence_bounds
+from .schema import CLAIM_COLUMNS, CLAIM_TYPES, ERROR_COLUMNS, RELEASE_COLUMNS, frame
+
+
+@dataclass
+class Prepared:
+    """A release ready for the NLP pipeline: normalised text and its metadata."""
+
+    release_id: str
+    text: str
+    source: str | None
+    title: str | None
+    published: str | None
+    author: str | None
+    content_hash: str
+    origin: str
+
+
+@dataclass
+class Tables:
+    """The three output tables, plus run statistics."""
+
+    claims: pd.DataFrame
+    releases: pd.DataFrame
+    errors: pd.DataFrame
+    seconds: float = 0.0
+    n_read: int = 0  # every input accounted for: processed + errors
+    stats: dict = field(default_factory=dict)
+
+    def summary(self) -> str:
+        """The one-line summary the CLI prints.
+
+        >>> Tables(frame([], CLAIM_COLUMNS), frame([], RELEASE_COLUMNS), frame([], ERROR_COLUMNS), 1.0, 0).summary()
+        'read 0 releases: 0 processed, 0 errors | claims 0 (quantity 0, percentage 0, person 0, quote 0, commitment 0, date 0) | 1.0 s'
+        """
+        counts = Counter(self.claims["claim_type"].astype(str)) if len(self.claims) else Counter()
+        by_type = ", ".join(f"{t} {counts.get(t, 0)}" for t in CLAIM_TYPES)
+        return (f"read {self.n_read} releases: {len(self.releases)} processed, {len(self.errors)} errors"
+                f" | claims {len(self.claims)} ({by_type}) | {self.seconds:.1f} s")
+
+
+def prepare(release: Release) -> Prepared | IngestError:
+    """Normalise a release's text and fill its metadata (input metadata first, then the text).
+
+    >>> p = prepare(Release("r1", "Knife crime down\\n3 March 2024\\nBy Sam Jones\\nPolice said..."))
+    >>> p.title, p.published, p.author
+    ('Knife crime down', '2024-03-03', 'Sam Jones')
+    """
+    text = normalise(release.text)
+    where = release.origin or release.source or release.release_id
+    if not text:
+        return IngestError(where, release.release_id, "empty", "release has no text after normalisation")
+    meta = read_metadata(text)
+    return Prepared(
+        release_id=release.release_id,
+        text=text,
+        source=release.source,
+        title=release.title or meta.title,
+        published=normalise_published(release.published) or meta.published,
+        author=release.author or meta.author,
+        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        origin=where,
+    )
+
+
+def _rows_for(doc, item: Prepared) -> tuple[dict, list[dict]]:
+    rows = claim_rows(doc, item.release_id)
+    author = item.author or next((r["name"] for r in rows if r["claim_type"] == "person" and r.get("role") == "author"), None)
+    release_row = {
+        "release_id": item.release_id, "source": item.source, "title": item.title,
+        "published": item.published, "author": author, "text": item.text,
+        "n_sentences": len(sentence_bounds(doc)), "n_claims": len(rows), "content_hash": item.content_hash,
+    }
+    return release_row, rows
+
+
+def process_chunk(nlp, chunk: list[Prepared]) -> list[tuple[dict, list[dict]] | IngestError]:
+    """Process releases with ``nlp.pipe``; if the batch fails, retry one by one to isolate the bad one."""
+    from .nlp import make_doc
+
+    def docs_of(items):
+        return [make_doc(nlp, it.text, published=it.published, release_id=it.release_id, source=it.source)
+                for it in items]
+
+    try:
+        return [_rows_for(doc, it) for doc, it in zip(nlp.pipe(docs_of(chunk)), chunk)]
+    except Exception:
+        if len(chunk) == 1:
+            raise
+    results: list = []
+    for it in chunk:
+        try:
+            results.extend(process_chunk(nlp, [it]))
+        except Exception as exc:  # one release failing must not stop the batch
+            results.append(IngestError(it.origin, it.release_id, "extraction_failed",
+                                       f"pipeline raised {type(exc).__name__}: {exc}"))
+    return results
+
+
+_WORKER_NLP = None
+
+
+def _worker_init(config_path: str) -> None:
+    global _WORKER_NLP
+    from .nlp import load
+
+    _WORKER_NLP = load(config_path)
+
+
+def _worker_chunk(chunk: list[Prepared]):
+    return process_chunk(_WORKER_NLP, chunk)
+
+
+def _chunks(items: Iterable[Prepared | IngestError], size: int, errors: list, nlp_max: int) -> Iterator[list[Prepared]]:
+    chunk: list[Prepared] = []
+    for item in items:
+        if isinstance(item, IngestError):
+            errors.append(item)
+            continue
+        if len(item.text) > nlp_max:
+            errors.append(IngestError(item.origin, item.release_id, "too_large",
+                                      f"release has {len(item.text):,} characters, over the pipeline's max_length {nlp_max:,}"))
+            continue
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def run_batch(inputs, *, nlp=None, n_process: int = 1, batch_size: int = 16,
+              max_bytes: int = DEFAULT_MAX_BYTES, config_path: str = "config.cfg",
+              progress: bool = False) -> Tables:
+    """Process every input (paths, folders, records or a text) into the three tables."""
+    t0 = time.perf_counter()
+    errors: list[IngestError] = []
+    seen: dict[str, str] = {}
+
+    def prepared() -> Iterator[Prepared | IngestError]:
+        for item in iter_releases(inputs, max_bytes=max_bytes):
+            if isinstance(item, IngestError):
+                yield item
+                continue
+            if item.release_id in seen:
+                yield IngestError(item.origin or item.release_id, item.release_id, "duplicate_id",
+                                  f"release id {item.release_id!r} was already read from {seen[item.release_id]}; this copy was not processed")
+                continue
+            seen[item.release_id] = item.origin or item.release_id
+            yield prepare(item)
+
+    if nlp is None and n_process <= 1:
+        from .nlp import shared
+
+        nlp = shared(config_path)
+    max_length = nlp.max_length if nlp is not None else 1_000_000
+    chunks = _chunks(prepared(), batch_size, errors, max_length)
+
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(unit=" releases", desc="extracting", leave=False)
+
+    release_rows: list[dict] = []
+    all_claims: list[dict] = []
+
+    def collect(results) -> None:
+        for res in results:
+            if isinstance(res, IngestError):
+                errors.append(res)
+            else:
+                release_rows.append(res[0])
+                all_claims.extend(res[1])
+            if bar is not None:
+                bar.update(1)
+
+    if n_process > 1:
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(n_process, initializer=_worker_init, initargs=(config_path,)) as pool:
+            for results in pool.imap(_worker_chunk, chunks):
+                collect(results)
+    else:
+        for chunk in chunks:
+            collect(process_chunk(nlp, chunk))
+    if bar is not None:
+        bar.close()
+
+    return Tables(
+        claims=frame(all_claims, CLAIM_COLUMNS),
+        releases=frame(release_rows, RELEASE_COLUMNS),
+        errors=frame([e.as_row() for e in errors], ERROR_COLUMNS),
+        seconds=time.perf_counter() - t0,
+        n_read=len(release_rows) + len(errors),
+    )
