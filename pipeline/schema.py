@@ -103,5 +103,10 @@ def conform(df: pd.DataFrame, columns: Mapping[str, object]) -> pd.DataFrame:
             col = pd.to_numeric(col.astype("object").where(col.notna(), None), errors="raise")
         elif dtype == "string":
             col = col.astype("object").where(col.notna(), None)
+        if isinstance(dtype, pd.CategoricalDtype):
+            outside = col.notna() & ~col.isin(list(dtype.categories))
+            if outside.any():
+                bad = sorted(set(col[outside].astype(str)))
+                raise ValueError(f"column {name!r} has value(s) outside {list(dtype.categories)}: {bad}")
         out[name] = col.astype(dtype)
     return out.reset_index(drop=True)

@@ -54,3 +54,8 @@ def test_failed_write_leaves_previous_table(tmp_path, monkeypatch):
         write_table(df.head(1), tmp_path, "claims", "csv")
     assert path.read_bytes() == before
     assert not list(tmp_path.glob(".*tmp*"))
+
+
+def test_conform_refuses_unknown_categories():
+    with pytest.raises(ValueError, match="claim_type"):
+        conform(pd.DataFrame({"claim_type": ["quantity", "figure"]}), CLAIM_COLUMNS)
