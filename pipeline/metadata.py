@@ -4,8 +4,9 @@ Input metadata always wins; these functions fill what the input lacks. Date
 lines seen in releases: "Friday, 15 December", "Updated: Apr 22",
 "12 February 2024 17:00", "March 3, 2024". A date line without a year takes
 the latest year (not after ``today``) whose weekday agrees when a weekday is
-given; without a weekday, the latest year mentioned in the text (not after
-``today``), else ``today``'s year; ``published_source`` records which.
+given. Without a weekday the year cannot be known ("Updated: Apr 22" on an
+archived page), so ``published`` stays null rather than guessing a wrong
+date; ``published_source`` records how the value was found.
 
 >>> from datetime import date
 >>> read_metadata("Arrests made in city raids\\nFriday, 15 December\\nPolice arrested 12.", today=date(2026, 11, 21))
@@ -21,7 +22,7 @@ from functools import lru_cache
 from .claims.base import load_data
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:GMT|BST|UTC|[ECMP][SD]T))?\b", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]?T|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|HST|AK[SD]T))?\b", re.I)
 
 
 @dataclass
@@ -51,24 +52,14 @@ def _weekday_index(name: str) -> int:
     return ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(name.lower()[:3])
 
 
-def parse_date_line(line: str, *, text_years: list[int] | None = None, today: date | None = None) -> tuple[str, str] | None:
-    """The ISO date a date line gives, and how its year was found; None if it is not a date line.
-
-    >>> parse_date_line("12 February 2024 17:00")
-    ('2024-02-12', 'date_line')
-    >>> parse_date_line("Updated: Apr 22", text_years=[2021], today=date(2026, 11, 21))
-    ('2021-04-22', 'date_line_text_year')
-    >>> parse_date_line("The new plan outlines ten commitments") is None
-    True
-    """
+def _date_line_parts(line: str):
+    """(parsed datetime, has_year, weekday index or None) for a date line, else None."""
     rules = _rules()
-    today = today or date.today()
     body = rules["prefix_re"].sub("", line.strip()).strip(" .,-–—•")
     body = _CLOCK.sub("", body).strip(" ,.-–—")
     if not body or len(body.split()) > rules["date_line_max_words"]:
         return None
-    has_month = bool(rules["month_re"].search(body))
-    if not has_month and not rules["numeric_re"].match(body):
+    if not rules["month_re"].search(body) and not rules["numeric_re"].match(body):
         return None
     leftovers = rules["month_re"].sub("", rules["weekday_re"].sub("", body))
     leftovers = re.sub(r"\b\d{1,4}(?:st|nd|rd|th)?\b|[,./\-\s]|\bof\b|\bthe\b", "", leftovers, flags=re.I)
@@ -81,35 +72,49 @@ def parse_date_line(line: str, *, text_years: list[int] | None = None, today: da
     parsed = dateparser.parse(body, languages=["en"], settings=settings)
     if parsed is None:
         return None
-    if _YEAR.search(body) or re.search(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b", body):
-        return parsed.date().isoformat(), "date_line"
+    has_year = bool(_YEAR.search(body) or re.search(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b", body))
     weekday = rules["weekday_re"].search(body)
-    if weekday:
-        want = _weekday_index(weekday.group(1))
-        for year in range(today.year, today.year - rules["weekday_year_search_back"], -1):
-            try:
-                candidate = date(year, parsed.month, parsed.day)
-            except ValueError:
-                continue
-            if candidate.weekday() == want and candidate <= today:
-                return candidate.isoformat(), "date_line_weekday_year"
+    return parsed, has_year, _weekday_index(weekday.group(1)) if weekday else None
+
+
+def parse_date_line(line: str, *, today: date | None = None) -> tuple[str, str] | None:
+    """The ISO date a date line gives, and how its year was found; None if it gives none.
+
+    >>> parse_date_line("12 February 2024 17:00")
+    ('2024-02-12', 'date_line')
+    >>> parse_date_line("Friday, 15 December", today=date(2026, 11, 21))
+    ('2023-12-15', 'date_line_weekday_year')
+    >>> parse_date_line("Updated: Apr 22", today=date(2026, 11, 21)) is None  # year unknowable
+    True
+    """
+    parts = _date_line_parts(line)
+    if parts is None:
         return None
-    years = [y for y in (text_years or []) if y <= today.year]
-    year, how = (max(years), "date_line_text_year") if years else (today.year, "date_line_current_year")
-    try:
-        return date(year, parsed.month, parsed.day).isoformat(), how
-    except ValueError:
+    parsed, has_year, weekday = parts
+    if has_year:
+        return parsed.date().isoformat(), "date_line"
+    if weekday is None:
         return None
+    today = today or date.today()
+    for year in range(today.year, today.year - _rules()["weekday_year_search_back"], -1):
+        try:
+            candidate = date(year, parsed.month, parsed.day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday and candidate <= today:
+            return candidate.isoformat(), "date_line_weekday_year"
+    return None
 
 
 def _title(lines: list[str]) -> str | None:
     rules = _rules()
     for line in lines[:6]:
         words = line.split()
+        words = [w for w in words if w != "#" * len(w)]
         if (rules["title_min_words"] <= len(words) <= rules["title_max_words"]
                 and not line.rstrip().endswith((".", ":", "?")) and not line.startswith("\u2022")
-                and parse_date_line(line) is None and not rules["byline_re"].match(line)):
-            return line.strip()
+                and _date_line_parts(line) is None and not rules["byline_re"].match(line)):
+            return line.strip().lstrip("#").strip()
     return None
 
 
@@ -118,12 +123,10 @@ def read_metadata(text: str, *, today: date | None = None) -> Metadata:
     rules = _rules()
     lines = [ln for ln in text.split("\n") if ln.strip()]
     head = lines[: rules["date_line_scan_lines"]]
-    years = sorted({int(y) for y in _YEAR.findall(text)})
     published = how = None
     for line in head:
-        found = parse_date_line(line, text_years=years, today=today)
-        if found:
-            published, how = found
+        if _date_line_parts(line) is not None:
+            published, how = parse_date_line(line, today=today) or (None, None)
             break
     author = None
     for line in head:

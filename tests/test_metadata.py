@@ -20,9 +20,19 @@ def test_date_lines(line, expected):
     assert parse_date_line(line, today=TODAY) == expected
 
 
-def test_yearless_date_line_takes_a_year_from_the_text_else_this_year():
-    assert parse_date_line("Updated: Apr 22", text_years=[2019, 2022], today=TODAY) == ("2022-04-22", "date_line_text_year")
-    assert parse_date_line("Updated: Apr 22", today=TODAY) == ("2026-04-22", "date_line_current_year")
+def test_yearless_date_line_without_weekday_is_not_guessed():
+    # An archived page's "Updated: Apr 22" could be any year: null beats a wrong date.
+    assert parse_date_line("Updated: Apr 22", today=TODAY) is None
+    meta = read_metadata("Fraud boss jailed today\nUpdated: Apr 22\nA 2021 car was forfeited.", today=TODAY)
+    assert meta.published is None and meta.title == "Fraud boss jailed today"
+
+
+def test_clock_time_and_zone_on_date_line():
+    assert parse_date_line("September 18, 2024 10:30 PT", today=TODAY) == ("2024-09-18", "date_line")
+
+
+def test_markdown_heading_title():
+    assert read_metadata("# Rural crime team recovers tractors\n\nPublished: 9 July 2024").title == "Rural crime team recovers tractors"
 
 
 @pytest.mark.parametrize("line", [
