@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: install demo test test-slow eval bench bench-quantities clean
+.PHONY: install demo test test-slow eval clean
 
 $(STAMP): pyproject.toml models/base-model.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "policeclaims needs Python 3.11 or newer")'
@@ -30,6 +30,7 @@ eval: install
 	@test -f $(SHARED)/corpus/dev/gold.jsonl || { echo "make eval: $(SHARED)/corpus/dev/gold.jsonl not found; the dev set lives in ../shared beside the project (set SHARED=...)"; exit 2; }
 	$(BIN)/policeclaims evaluate $(SHARED)/corpus/dev/gold.jsonl
 	$(BIN)/policeclaims evaluate corpus/gold.jsonl
+	$(BIN)/policeclaims evaluate corpus/heldout/gold.jsonl
 
 clean:
 	rm -rf $(VENV) out build *.egg-info

@@ -17,7 +17,7 @@ import multiprocessing
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import pandas as pd
 
@@ -62,8 +62,10 @@ class Tables:
         """
         counts = Counter(self.claims["claim_type"].astype(str)) if len(self.claims) else Counter()
         by_type = ", ".join(f"{t} {counts.get(t, 0)}" for t in CLAIM_TYPES)
-        return (f"read {self.n_read} releases: {len(self.releases)} processed, {len(self.errors)} errors"
-                f" | claims {len(self.claims)} ({by_type}) | {self.seconds:.1f} s")
+        unchanged = self.stats.get("unchanged", 0)
+        skipped = f" ({unchanged} unchanged, already in the output)" if unchanged else ""
+        return (f"read {self.n_read} releases: {len(self.releases) + unchanged} processed{skipped}, "
+                f"{len(self.errors)} errors | claims {len(self.claims)} ({by_type}) | {self.seconds:.1f} s")
 
 
 def prepare(release: Release) -> Prepared | IngestError:
@@ -158,11 +160,20 @@ def _chunks(items: Iterable[Prepared | IngestError], size: int, errors: list, nl
 
 def run_batch(inputs, *, nlp=None, n_process: int = 1, batch_size: int = 16,
               max_bytes: int = DEFAULT_MAX_BYTES, config_path: str = "config.cfg",
-              progress: bool = False) -> Tables:
-    """Process every input (paths, folders, records or a text) into the three tables."""
+              progress: bool = False, skip_hashes: frozenset[str] | set[str] = frozenset(),
+              checkpoint: Callable[[Tables], None] | None = None, checkpoint_every: int = 500) -> Tables:
+    """Process every input (paths, folders, records or a text) into the three tables.
+
+    Releases whose normalised text hashes to one of ``skip_hashes`` (already in
+    an output folder) are counted in ``stats["unchanged"]`` and not processed.
+    ``checkpoint``, if given, receives the tables so far after about every
+    ``checkpoint_every`` processed releases (the CLI saves them under --resume,
+    so an interrupted run keeps its progress).
+    """
     t0 = time.perf_counter()
     errors: list[IngestError] = []
     seen: dict[str, str] = {}
+    unchanged: list[str] = []
 
     def prepared() -> Iterator[Prepared | IngestError]:
         for item in iter_releases(inputs, max_bytes=max_bytes):
@@ -174,7 +185,11 @@ def run_batch(inputs, *, nlp=None, n_process: int = 1, batch_size: int = 16,
                                   f"release id {item.release_id!r} was already read from {seen[item.release_id]}; this copy was not processed")
                 continue
             seen[item.release_id] = item.origin or item.release_id
-            yield prepare(item)
+            ready = prepare(item)
+            if isinstance(ready, Prepared) and ready.content_hash in skip_hashes:
+                unchanged.append(ready.release_id)
+                continue
+            yield ready
 
     if nlp is None and n_process <= 1:
         from .nlp import shared
@@ -202,21 +217,33 @@ def run_batch(inputs, *, nlp=None, n_process: int = 1, batch_size: int = 16,
             if bar is not None:
                 bar.update(1)
 
+    def tables() -> Tables:
+        return Tables(
+            claims=frame(all_claims, CLAIM_COLUMNS),
+            releases=frame(release_rows, RELEASE_COLUMNS),
+            errors=frame([e.as_row() for e in errors], ERROR_COLUMNS),
+            seconds=time.perf_counter() - t0,
+            n_read=len(release_rows) + len(errors) + len(unchanged),
+            stats={"unchanged": len(unchanged)},
+        )
+
+    saved_at = 0
+
+    def after_chunk(results) -> None:
+        nonlocal saved_at
+        collect(results)
+        if checkpoint is not None and len(release_rows) - saved_at >= checkpoint_every:
+            checkpoint(tables())
+            saved_at = len(release_rows)
+
     if n_process > 1:
         ctx = multiprocessing.get_context("fork")
         with ctx.Pool(n_process, initializer=_worker_init, initargs=(config_path,)) as pool:
             for results in pool.imap(_worker_chunk, chunks):
-                collect(results)
+                after_chunk(results)
     else:
         for chunk in chunks:
-            collect(process_chunk(nlp, chunk))
+            after_chunk(process_chunk(nlp, chunk))
     if bar is not None:
         bar.close()
-
-    return Tables(
-        claims=frame(all_claims, CLAIM_COLUMNS),
-        releases=frame(release_rows, RELEASE_COLUMNS),
-        errors=frame([e.as_row() for e in errors], ERROR_COLUMNS),
-        seconds=time.perf_counter() - t0,
-        n_read=len(release_rows) + len(errors),
-    )
+    return tables()

@@ -18,9 +18,16 @@ release, with its normalised text, to which all offsets refer) and
 DIR/errors.<fmt> (every input that could not be processed, with error_type and
 message). Tables are written atomically (temporary file, then rename).
 
-exit status: 0 when at least one release was processed (inputs that failed are
-listed in the errors table and counted in the summary); 2 when nothing could
-be processed (no such path, no readable release, bad arguments).
+Without --resume the tables are replaced by this run's. With --resume,
+releases whose normalised text is already in DIR's releases table are skipped
+and the new ones are added (a release whose text changed replaces its old
+rows), so re-running on a grown folder only processes what is new and gives
+the same tables as one run over everything.
+
+exit status:
+  0  every input was processed
+  1  some inputs went to the errors table (the rest were processed)
+  2  nothing could be processed (no such path, no readable release, bad arguments)
 """
 
 
@@ -48,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--batch-size", type=int, default=16, metavar="N", help="releases per nlp.pipe batch (default: 16)")
     ex.add_argument("--max-bytes", type=int, default=2_000_000, metavar="N",
                     help="releases larger than this go to the errors table as too_large (default: 2000000)")
+    ex.add_argument("--resume", action="store_true",
+                    help="keep DIR's tables and process only releases not already in them")
+    ex.add_argument("--checkpoint-every", type=int, default=500, metavar="N",
+                    help="with --resume, save the tables after about every N releases (default: 500)")
     ex.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
 
     ev = sub.add_parser("evaluate", help="score the pipeline (or a claims table) against gold annotations",
@@ -60,21 +71,38 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_extract(args: argparse.Namespace) -> int:
     from .batch import run_batch
-    from .tables import write_table
+    from .output import load_existing, merge, write_output
+    from .tables import table_path
 
-    if args.n_process < 1 or args.batch_size < 1:
-        print("policeclaims: --n-process and --batch-size must be at least 1", file=sys.stderr)
+    if args.n_process < 1 or args.batch_size < 1 or args.max_bytes < 1:
+        print("policeclaims: --n-process, --batch-size and --max-bytes must be at least 1", file=sys.stderr)
         return 2
-    progress = sys.stderr.isatty() and not args.no_progress
-    tables = run_batch(args.paths, n_process=args.n_process, batch_size=args.batch_size,
-                       max_bytes=args.max_bytes, progress=progress)
     out = Path(args.out)
-    for name in ("claims", "releases", "errors"):
-        write_table(getattr(tables, name), out, name, args.format)
+    if out.exists() and not out.is_dir():
+        print(f"policeclaims: --out {out} exists and is not a folder", file=sys.stderr)
+        return 2
+    existing = load_existing(out, args.format) if args.resume else None
+    skip = set(existing.releases["content_hash"].dropna()) if existing is not None else set()
+    progress = sys.stderr.isatty() and not args.no_progress
+    save = None
+    if args.resume:
+        def save(partial):  # progress survives an interruption under --resume
+            write_output(merge(existing, partial) if existing is not None else partial, out, args.format)
+    tables = run_batch(args.paths, n_process=args.n_process, batch_size=args.batch_size,
+                       max_bytes=args.max_bytes, progress=progress, skip_hashes=skip,
+                       checkpoint=save, checkpoint_every=args.checkpoint_every)
+    processed = len(tables.releases) + tables.stats.get("unchanged", 0)
     for err in tables.errors.itertuples():
         print(f"error: {err.source}: {err.error_type}: {err.message}", file=sys.stderr)
+    if processed == 0 and table_path(out, "releases", args.format).is_file():
+        # A run that processed nothing (a mistyped path, say) never replaces a complete output.
+        print(tables.summary() + f" | nothing processed; the tables in {out}/ were left as they were")
+        return 2
+    write_output(merge(existing, tables) if existing is not None else tables, out, args.format)
     print(tables.summary() + f" | tables in {out}/")
-    return 0 if len(tables.releases) else 2
+    if processed == 0:
+        return 2
+    return 1 if len(tables.errors) else 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -34,7 +34,21 @@ from ..paths import resolve_data_path
 from ..schema import CLAIM_FIELDS, CLAIM_TYPES
 
 _KEY = "policeclaims.claims"
+_TEXT_KEY = "policeclaims.text"
 SPAN_GROUP = "claims"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc and cached (spaCy rebuilds it from every token on each access).
+
+    >>> import spacy
+    >>> doc_text(spacy.blank("en")("Two arrests."))
+    'Two arrests.'
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 def _claims_getter(doc: Doc) -> list[dict]:
@@ -70,8 +84,9 @@ def add_claim(doc: Doc, claim_type: str, start: int, end: int, extractor: str, *
     unknown = set(fields) - set(CLAIM_FIELDS)
     if unknown:
         raise ValueError(f"unknown claim field(s) {sorted(unknown)}")
-    if not (0 <= start < end <= len(doc.text)):
-        raise ValueError(f"bad span {start}:{end} for a text of {len(doc.text)} characters")
+    n_chars = len(doc_text(doc))
+    if not (0 <= start < end <= n_chars):
+        raise ValueError(f"bad span {start}:{end} for a text of {n_chars} characters")
     claim = {"type": claim_type, "start": int(start), "end": int(end), "extractor": extractor}
     claim.update({k: v for k, v in fields.items() if v is not None})
     doc._.claims.append(claim)

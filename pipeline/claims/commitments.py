@@ -1,9 +1,542 @@
-"""``claims_commitments``: placeholder, being written."""
+"""``claims_commitments``: an organisation binding itself to act.
+
+Built on the dependency parse. A trigger is a modal ("will", "shall") on a
+verb, a commitment adjective with "to" ("committed to", "determined to"), a
+commitment verb with a "to" complement ("pledges to", "aims to", "intends to",
+"plans to"), a progressive "is working to", or a commitment noun with "to"
+("our commitment to"). Its subject must be an actor: the organisation, its
+officers, staff, teams, plan or operation, or "we"/"I" speaking for it (word
+lists in ``models/patterns/commitments.json``). Rejected: passives with no
+agent ("1,000 officers will be trained"), scheduled events and court
+appearances ("He will appear at court", "the trial will take place"), a
+prosecutor's "will prove", hopes ("it is hoped that"), current activity without
+a binding word, and appeals.
+
+A "pledge"/"promise" with a direct object ("the council has pledged £1.5m")
+also counts. "We"/"I" inside a quote count only when the speaker is not an
+outsider: a quote claim's speaker (from ``claims_quotes``) whose person claim
+or attribution names a family member, victim or witness is rejected, and so
+is a quote whose attribution line does ("his mother said: ...").
+
+Each claim spans the clause from the actor to the end of the action. A verb
+coordinated with the trigger's verb ("will create X, provide Y and increase Z")
+gets its own claim spanning just its verb phrase, with the shared actor.
+``actor_resolved`` maps "we", "our plan", "the force", "officers" to the
+organisation the release is from (its source's domain or its most frequent
+police ORG entity), and a named force to its canonical name.
+
+Example:
+    >>> from pipeline.nlp import shared, make_doc
+    >>> nlp = shared()
+    >>> doc = nlp(make_doc(nlp, "Kent Police will open two new stations and recruit 40 officers."))
+    >>> [(doc.text[c["start"]:c["end"]], c["actor"]) for c in claims_of(doc, "commitment")]
+    [('Kent Police will open two new stations', 'Kent Police'), ('recruit 40 officers', 'Kent Police')]
+"""
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .base import add_claim, claims_of, load_data
+
+__all__ = ["CommitmentClaims", "claims_of"]
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
+_CUT_MARKERS = {"whilst", "while", "although", "though", "because", "but", "if", "unless", "so", "as", "after",
+                "before", "when", "until", "where", "which", "despite"}
+_STRONG_CUTS = {"whilst", "while", "although", "though", "whereas", "but", "because", "unless", "however", ";", ":"}
+_HOPE_GOVERNORS = {"hope", "expect", "anticipate", "believe", "think", "predict", "estimate", "forecast",
+                   "likely", "possible", "may", "might", "could", "would", "should", "ask", "urge", "encourage",
+                   "appeal", "invite"}
 
 
-@Language.factory("claims_commitments")
-def make_commitments(nlp, name):
-    return lambda doc: doc
+class CommitmentClaims:
+    """The ``claims_commitments`` component.
+
+    >>> from pipeline.nlp import shared
+    >>> doc = shared()("We will not tolerate abuse of our staff.")
+    >>> [(kind, trig.text, verb.text) for kind, trig, verb, _ in CommitmentClaims().triggers(doc)]
+    [('modal', 'will', 'tolerate')]
+    """
+
+    def __init__(self, patterns: str = "patterns/commitments.json"):
+        data = load_data(patterns)
+        self.modals = set(data["modal_words"])
+        self.adjectives = set(data["commitment_adjectives"])
+        self.verbs = set(data["commitment_verbs"])
+        self.progressive_verbs = set(data["progressive_commitment_verbs"])
+        self.nouns = set(data["commitment_nouns"])
+        self.object_verbs = set(data["commitment_verbs_with_object"])
+        self.pronouns = set(data["actor_pronouns"])
+        self.possessives = set(data["actor_possessives"])
+        self.actor_nouns = set(data["actor_nouns"])
+        self.police_words = set(data["police_org_words"])
+        self.generic_actors = set(data["generic_actor_words"])
+        self.excluded_verbs = set(data["excluded_verbs"])
+        self.excluded_phrases = tuple(data["excluded_verb_phrases"])
+        self.excluded_subjects = set(data["excluded_subject_words"])
+        self.aliases = dict(data["org_aliases"])
+        self.hope_words = set(data["hope_words"])
+        self.ranks = set(data["rank_words"])
+        self.police_acronym = re.compile(data["police_acronym_pattern"])
+        self.force_name = re.compile(data["force_name_pattern"])
+        self.non_org_speakers = set(data["non_org_speaker_words"])
+        self.org_speakers = set(data["org_speaker_words"])
+        self.event_objects = set(data["event_objects"])
+        self.intransitive_events = set(data["intransitive_event_verbs"])
+        self.copulas = set(data["copulas"])
+        self.domain_patterns = [(re.compile(p), fmt) for p, fmt in data["source_domain_patterns"]]
+        self.domains = dict(data["source_domains"])
+
+    # -------------------------------------------------------------- the actor
+    def is_actor(self, subj: Token) -> bool:
+        """Whether a subject token names the organisation, its people or its plan."""
+        low = subj.lower_
+        if low in self.pronouns:
+            return True
+        if low in self.excluded_subjects or subj.lemma_.lower() in self.excluded_subjects:
+            return False
+        if subj.pos_ == "PRON":
+            return False
+        if low in self.actor_nouns or subj.lemma_.lower() in self.actor_nouns or low.rstrip("s") in self.actor_nouns:
+            return True
+        if subj.pos_ == "PROPN":
+            words = {t.lower_ for t in subj.subtree if t.i <= subj.i}
+            # a force ("Police Scotland") or a named officer with a rank ("Chief Smith")
+            return (bool(words & (self.police_words | self.ranks)) or low in self.aliases
+                    or bool(self.police_acronym.match(subj.text)))
+        return False
+
+    def actor_span(self, subj: Token) -> Span:
+        """The subject's noun phrase, without trailing relative clauses or appositions."""
+        doc = subj.doc
+        start = subj.left_edge.i
+        end = subj.i + 1
+        for child in subj.rights:
+            if child.i > end + 1:
+                break
+            if child.dep_ in ("compound", "flat", "nmod", "cc", "conj") or (
+                    child.dep_ == "prep" and child.lower_ in ("of", "from", "at")):
+                end = child.right_edge.i + 1 if child.dep_ != "cc" else child.i + 1
+            else:
+                break
+        while end > start + 1 and doc[end - 1].dep_ == "cc":
+            end -= 1
+        return doc[start:end]
+
+    def release_org(self, doc: Doc) -> str | None:
+        """The organisation the release is from: its source domain, else its most frequent police ORG."""
+        source = (doc._.source or "").lower()
+        for domain, org in self.domains.items():
+            if domain in source:
+                return org
+        for rx, fmt in self.domain_patterns:
+            m = rx.search(source)
+            if m:
+                return fmt.format(m.group(1).replace("-", " ").title())
+        counts: Counter = Counter()
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and {t.lower_ for t in ent} & self.police_words:
+                owner, _, unit = re.sub(r"[’']s\b", "\x00", ent.text, count=1).partition("\x00")
+                # "BTP’s Professional Standards Department" is a unit of BTP; "Sheriff's Office" is the body
+                counts[self.canonical(owner if len(unit.split()) > 1 else ent.text)] += 1
+        for m in self.force_name.finditer(doc.text):
+            counts[self.canonical(m.group())] += 1
+        # a partial name ("Police Force") counts for the full one ("NSW Police Force")
+        merged = Counter({name: n + sum(counts[o] for o in counts if o != name and o in name)
+                          for name, n in counts.items()})
+        return max(merged, key=lambda name: (merged[name], len(name))) if merged else None
+
+    def canonical(self, name: str) -> str:
+        """A force's canonical name: "the Met" → "Metropolitan Police"; others as written, without "the".
+
+        >>> CommitmentClaims().canonical("the Met")
+        'Metropolitan Police'
+        """
+        bare = re.sub(r"^(the|The)\s+", "", name.strip())
+        return self.aliases.get(name.strip().lower(), self.aliases.get(bare.lower(), bare))
+
+    def resolve_actor(self, actor: Span, doc: Doc, org: str | None) -> str | None:
+        """The organisation an actor stands for, or None."""
+        text = actor.text.strip()
+        low = text.lower()
+        if actor[0].lower_ in self.possessives or actor[0].lower_ in self.pronouns:
+            return org  # "we", "our plan", "Our Neighbourhood Policing Teams"
+        if low in self.aliases or re.sub(r"^the\s+", "", low) in self.aliases:
+            return self.canonical(text)
+        for tok in actor:
+            if tok.lower_ in self.aliases and tok.pos_ == "PROPN":
+                return self.aliases[tok.lower_]
+        bare = re.sub(r"^the\s+", "", low)
+        if actor.root.pos_ != "PROPN" and (bare in self.police_words or bare in self.actor_nouns):
+            return org
+        if bare in self.generic_actors:
+            return org
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and ent.start >= actor.start and ent.end <= actor.end:
+                return self.canonical(ent.text)
+        if actor.root.pos_ == "PROPN" and {t.lower_ for t in actor if t.i < actor.root.i} & self.ranks:
+            return org
+        if actor.root.pos_ == "PROPN" and ({t.lower_ for t in actor} & self.police_words
+                                           or self.police_acronym.match(actor.root.text)):
+            return self.canonical(text)
+        if low in self.generic_actors or actor.root.lemma_.lower() in self.actor_nouns or actor.root.lower_ in self.pronouns:
+            return org
+        return None
+
+    # ----------------------------------------------------------- the triggers
+    def subject_of(self, verb: Token) -> Token | None:
+        """The verb's subject, climbing through coordination and open complements."""
+        seen = 0
+        tok = verb
+        while seen < 6:
+            for child in tok.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    return child
+            if tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+                tok = tok.head
+                seen += 1
+                continue
+            return None
+        return None
+
+    def speaker_side(self, tok: Token) -> str | None:
+        """For "we"/"I" inside a quote claim with a speaker: "org" when the speaker's role or
+        organisation is police, "outsider" when the speaker is introduced as family, victim,
+        witness..., else None. Uses the claims of ``claims_quotes`` and ``claims_people``."""
+        doc = tok.doc
+        quote = next((q for q in claims_of(doc, "quote") if q["start"] <= tok.idx < q["end"] and q.get("speaker")), None)
+        if quote is None:
+            return None
+        police = self.ranks | self.police_words | self.org_speakers
+        for person in claims_of(doc, "person"):
+            if person.get("name") != quote["speaker"]:
+                continue
+            described = f"{person.get('role') or ''} {person.get('organisation') or ''}"
+            context = doc.text[max(0, person["start"] - 40):person["end"] + 40]
+            for words in (set(re.findall(r"[a-z]+", described.lower())), set(re.findall(r"[a-z]+", context.lower()))):
+                if words & police:
+                    return "org"
+                if words & self.non_org_speakers:
+                    return "outsider"
+        return None
+
+    def spoken_by_outsider(self, tok: Token) -> bool:
+        """"we"/"I" in a quote attributed to a family member, victim or witness, not the organisation."""
+        doc = tok.doc
+        text = doc.text
+        line_start = text.rfind("\n", 0, tok.idx) + 1
+        line_end = text.find("\n", tok.idx)
+        line = text[line_start: len(text) if line_end < 0 else line_end]
+        before = text[line_start:tok.idx]
+        double = len(re.findall(r"[“\"]", before)) % 2 == 1 or (before[:1] != "" and before[:1] in "“\"" and "”" not in before)
+        single = "‘" in before and not re.search(r"‘[^‘]*’(?=\W|$)[^‘]*$", before)
+        if not (double or single):
+            return False
+        if line[:1] not in "“\"‘" and len(re.findall(r"[“”\"]", line)) % 2 == 1:
+            return False  # unbalanced quote marks (stripped by a scraper): cannot tell who speaks
+        if line[:1] in "“\"‘'" and line_start > 1:
+            prev_start = text.rfind("\n", 0, line_start - 1) + 1
+            line = text[prev_start:line_start] + line
+        outside = re.sub(r"[“\"][^”\"]*[”\"]?", " ", line)
+        outside = re.sub(r"‘.*?(?:’(?=\W|$)|$)", " ", outside)
+        words = set(re.findall(r"[a-z]+", outside.lower()))
+        words |= {w[:-1] for w in words if w.endswith("s")}
+        if words & (self.ranks | self.police_words | self.org_speakers):
+            return False  # "Detective Inspector Ann Reid, who is supporting the family, said: ..."
+        return bool(words & self.non_org_speakers)
+
+    def is_passive(self, verb: Token) -> bool:
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+    def is_hedged(self, verb: Token) -> bool:
+        """Inside "it is hoped that ...", "we expect ...", or an appeal."""
+        tok = verb
+        for _ in range(4):
+            if tok.head is tok:
+                return False
+            tok = tok.head
+            if tok.lemma_.lower() in _HOPE_GOVERNORS or tok.lower_ in self.hope_words:
+                return True
+        return False
+
+    def is_event(self, verb: Token) -> bool:
+        """A scheduled event or court appearance, not an undertaking."""
+        if verb.lemma_.lower() in self.excluded_verbs:
+            return True
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "attr", "acomp")]
+        if verb.lemma_.lower() in self.intransitive_events and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in objects):
+            return True
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in self.event_objects for c in objects):
+            return True
+        following = verb.doc[verb.i:verb.i + 3].text.lower()
+        phrase = verb.lemma_.lower() + following[len(verb.text):]
+        return any(phrase.startswith(p) for p in self.excluded_phrases)
+
+    def triggers(self, doc: Doc):
+        """Yield (kind, trigger token, main verb, subject, complement) for each candidate."""
+        for tok in doc:
+            low = tok.lower_
+            if low in self.modals and tok.tag_ == "MD" and tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
+                yield "modal", tok, tok.head, tok.head
+            elif low in self.adjectives and self._copular_adjective(tok) is not None:
+                yield "adjective", tok, self._copular_adjective(tok), tok
+            elif tok.pos_ == "VERB" and tok.lemma_.lower() in self.verbs and self._to_complement(tok) is not None:
+                yield "verb", tok, tok, tok
+            elif (tok.pos_ == "VERB" and tok.lemma_.lower() in self.object_verbs
+                  and any(c.dep_ == "dobj" for c in tok.children)):
+                yield "verb", tok, tok, tok  # "the council has pledged £1.5m for ..."
+            elif (tok.pos_ == "VERB" and tok.lemma_.lower() in self.progressive_verbs and tok.tag_ == "VBG"
+                  and any(c.lemma_ == "be" and c.dep_ == "aux" for c in tok.children)
+                  and self._to_complement(tok) is not None):
+                yield "progressive", tok, tok, tok
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.nouns and self._followed_by_to(tok):
+                yield "noun", tok, tok, tok
+
+    def _copular_adjective(self, tok: Token) -> Token | None:
+        """The copula of "is committed to", "remain determined to" (or the word itself when
+        the parser read it as a passive), or None."""
+        if tok.dep_ not in ("acomp", "amod", "xcomp", "ROOT", "conj"):
+            return None
+        if self._to_complement(tok) is None and not any(c.lower_ == "to" for c in tok.children):
+            return None
+        if tok.head.lemma_ in self.copulas and tok.head is not tok:
+            return tok.head
+        if any(c.dep_ == "auxpass" and c.lemma_ in self.copulas for c in tok.children):
+            return tok
+        return None
+
+    def _to_complement(self, verb: Token) -> Token | None:
+        for c in verb.children:
+            if c.dep_ in ("xcomp", "advcl") and c.i > verb.i and any(g.lower_ == "to" for g in c.children):
+                return c
+            if c.dep_ == "prep" and c.lower_ == "to" and any(g.tag_ == "VBG" for g in c.children):
+                return c
+        return None
+
+    def _possessor_before(self, noun: Token) -> Token | None:
+        """"the force's focus on and commitment to": a possessor a few words back, no verb between."""
+        doc = noun.doc
+        for j in range(noun.i - 1, max(noun.sent.start, noun.i - 6) - 1, -1):
+            if doc[j].pos_ in ("VERB", "AUX"):
+                return None
+            if doc[j].dep_ == "poss":
+                return doc[j]
+        return None
+
+    def _followed_by_to(self, noun: Token) -> bool:
+        doc = noun.doc
+        for j in range(noun.i + 1, min(len(doc), noun.i + 3)):
+            if doc[j].lower_ == "to":
+                return True
+            if doc[j].pos_ != "ADV":
+                return False
+        return False
+
+    # -------------------------------------------------------------- the spans
+    def clause_end(self, heads: list[Token], limit: int) -> int:
+        """Token index just past the action: the heads' subtrees, cut before coordinated
+        verbs and subordinate clauses that are not part of the undertaking."""
+        end = max(h.right_edge.i for h in heads) + 1
+        end = min(end, limit)
+        for head in heads:
+            for child in head.children:
+                if child.i <= head.i:
+                    continue
+                cut = False
+                if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+                    cut = True
+                elif child.dep_ in ("advcl", "conj", "parataxis") and child.left_edge.lower_ in _CUT_MARKERS:
+                    cut = True
+                elif child.dep_ == "cc":
+                    verbs = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > child.i]
+                    cut = bool(verbs) and not self.shares_object(head, verbs[0])
+                elif child.dep_ == "mark" or child.dep_ == "punct" and child.text in ";:":
+                    cut = child.dep_ == "punct"
+                if cut and not self.shares_object(head, child):
+                    end = min(end, child.left_edge.i)
+        first = min(h.i for h in heads) + 1
+        doc = heads[0].doc
+        for j in range(first, end):
+            if doc[j].lower_ in _STRONG_CUTS:
+                return j
+        return end
+
+    def shares_object(self, head: Token, conj: Token) -> bool:
+        """"challenge and investigate any officer": the first verb has nothing of its own."""
+        if conj.dep_ != "conj" or any(c.dep_ in _SUBJ for c in conj.children):
+            return False
+        between = head.doc[head.i + 1:conj.left_edge.i]
+        return all(t.pos_ in ("ADV", "PART", "CCONJ", "PUNCT") for t in between)
+
+    def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc" or doc[end - 1].is_space):
+            end -= 1
+        while start < end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        return start, end
+
+    def stray_base_verbs(self, doc: Doc, start: int, end: int) -> list[Token]:
+        """Base verbs the parser hung on a finite verb they cannot agree with:
+        "to improve how the Met protects women and build trust" - "build" goes with "improve"."""
+        out = []
+        for tok in doc[start:end]:
+            if (tok.dep_ == "conj" and tok.tag_ == "VB" and tok.head.tag_ in ("VBZ", "VBD")
+                    and not any(c.dep_ in _SUBJ or c.dep_ == "aux" for c in tok.children)):
+                out.append(tok)
+        return out
+
+    def gerund_list(self, comp: Token, end: int) -> list[int]:
+        """Starts of the 2nd, 3rd... items of "committed to tackling X, protecting Y and supporting Z"."""
+        doc = comp.doc
+        first = next((g for c in comp.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for g in c.children if g.tag_ == "VBG"), None)
+        if first is None:
+            return []
+        starts = []
+        for j in range(first.i + 2, end):
+            tok = doc[j]
+            if tok.tag_ == "VBG" and doc[j - 1].lower_ in (",", "and") and tok.dep_ not in ("amod", "compound"):
+                starts.append(j)
+            elif tok.tag_ == "VBG" and doc[j - 1].lower_ == "and" and tok.dep_ == "amod" and doc[j - 2].pos_ == "NOUN":
+                starts.append(j)
+        return starts
+
+    def coordinated(self, verb: Token) -> list[Token]:
+        """Verbs coordinated with ``verb`` that share its subject (no subject of their own)."""
+        out = []
+        stack = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
+        while stack:
+            c = stack.pop(0)
+            if c.pos_ not in ("VERB", "AUX"):
+                continue
+            if any(g.dep_ in _SUBJ for g in c.children):
+                continue
+            if self.shares_object(c.head, c):
+                continue
+            own_modal = any(g.dep_ == "aux" and g.lower_ in self.modals for g in c.children)
+            if verb.tag_ in ("VB", "VBG") and c.tag_ != verb.tag_ and not own_modal:
+                continue
+            out.append(c)
+            stack.extend(g for g in c.children if g.dep_ == "conj" and g.i > c.i)
+        return out
+
+    # -------------------------------------------------------------- running
+    def __call__(self, doc: Doc) -> Doc:
+        org = self.release_org(doc)
+        claimed: set[int] = set()
+        for kind, trig, verb, comp in self.triggers(doc):
+            if verb.i in claimed:
+                continue
+            self._claim(doc, kind, trig, verb, comp, org, claimed)
+        return doc
+
+    def _emit(self, doc: Doc, start: int, end: int, rule: str, actor: Span, resolved: str | None) -> None:
+        """Add one commitment over tokens ``start:end``."""
+        add_claim(doc, "commitment", doc[start].idx, doc[end - 1].idx + len(doc[end - 1]),
+                  f"claims_commitments:{rule}", actor=actor.text, actor_resolved=resolved)
+
+    def _claim(self, doc: Doc, kind: str, trig: Token, verb: Token, comp: Token, org, claimed: set[int]) -> None:
+        """Check one trigger's subject and exclusions; add its clause and its coordinated clauses."""
+        sent = trig.sent
+        agent = None
+        if kind == "noun":
+            subj = next((c for c in trig.children if c.dep_ == "poss"), None)
+            if subj is None and trig.dep_ == "conj":
+                subj = next((c for c in trig.head.children if c.dep_ == "poss"), None)
+            if subj is None:
+                subj = self._possessor_before(trig)
+            if subj is None and trig.dep_ in ("dobj", "attr", "pobj"):
+                head = trig.head.head if trig.dep_ == "pobj" else trig.head
+                subj = self.subject_of(head) if head.pos_ in ("VERB", "AUX") else None
+            if subj is None and trig.dep_ == "nsubj" and trig.head.dep_ in ("ccomp", "xcomp"):
+                subj = self.subject_of(trig.head.head)
+            if subj is None or not (self.is_actor(subj) or subj.lower_ in self.possessives):
+                return
+            actor = self.actor_span(subj)
+            start = actor.start
+            head_for_end = [trig] + ([trig.head] if trig.dep_ == "nsubj" and trig.head.i > trig.i else [])
+            end = self.clause_end(head_for_end, sent.end)
+        else:
+            agent_prep = next((c for c in verb.children if c.dep_ == "agent"), None)
+            if (self.is_passive(verb) and kind != "adjective") or (kind == "verb" and agent_prep is not None):
+                if kind != "verb" or agent_prep is None:
+                    return
+                agent = next((c for c in agent_prep.children if c.dep_ == "pobj"), None)
+                if agent is None or not self.is_actor(agent):
+                    return
+            if kind == "modal" and (self.is_event(verb) or self.is_hedged(verb)):
+                return
+            if kind == "modal" and verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.tag_ == "VBN" for c in verb.children):
+                return
+            if agent is not None:
+                actor = self.actor_span(agent)
+                start = trig.i
+            else:
+                subj = self.subject_of(verb)
+                if subj is None or not self.is_actor(subj):
+                    return
+                if subj.dep_ == "nsubjpass" and kind != "adjective":
+                    return
+                if subj.lower_ in self.pronouns:
+                    speaker = self.speaker_side(subj)
+                    if speaker == "outsider" or (speaker is None and self.spoken_by_outsider(subj)):
+                        return
+                actor = self.actor_span(subj)
+                start = actor.start
+                if not any(c.dep_ in _SUBJ for c in verb.children) and verb.dep_ == "conj":
+                    # a coordinated verb with its own "will" and a shared subject
+                    start = trig.i if kind == "modal" else verb.i
+            heads = [verb] if comp is verb else [comp]
+            end = self.clause_end(heads, sent.end)
+            gerunds = self.gerund_list(comp, end) if kind in ("adjective", "verb") else []
+            if gerunds:
+                end = gerunds[0]
+            if start > verb.i:
+                start = min(start, trig.i)
+        strays = self.stray_base_verbs(doc, trig.i, end)
+        full_end = end
+        if strays:
+            end = strays[0].left_edge.i
+        start, end = self._trim(doc, start, end)
+        if end <= start or end - start < 2:
+            return
+        resolved = self.resolve_actor(actor, doc, org)
+        claimed.add(verb.i)
+        self._emit(doc, start, end, kind, actor, resolved)
+        for stray in strays:
+            s_start, s_end = self._trim(doc, stray.i, min(full_end, stray.right_edge.i + 1))
+            if s_end > s_start:
+                claimed.add(stray.i)
+                self._emit(doc, s_start, s_end, f"{kind}_coordinated", actor, resolved)
+        if kind != "noun":
+            for i, g_start in enumerate(gerunds):
+                g_end = gerunds[i + 1] if i + 1 < len(gerunds) else self.clause_end(heads, sent.end)
+                g_start, g_end = self._trim(doc, g_start, g_end)
+                if g_end > g_start:
+                    self._emit(doc, g_start, g_end, f"{kind}_gerund_list", actor, resolved)
+        if kind == "noun":
+            return
+        base = comp if comp is not verb else verb
+        for conj in self.coordinated(base):
+            if conj.i in claimed:
+                continue
+            if kind == "modal" and self.is_event(conj):
+                continue
+            aux = [c for c in conj.children if c.dep_ == "aux" and c.i < conj.i and c.lower_ in self.modals]
+            cstart = aux[0].i if aux else conj.i
+            cend = self.clause_end([conj], sent.end)
+            cstart, cend = self._trim(doc, cstart, cend)
+            if cend <= cstart:
+                continue
+            claimed.add(conj.i)
+            self._emit(doc, cstart, cend, f"{kind}_coordinated", actor, resolved)
+
+
+@Language.factory("claims_commitments", default_config={"patterns": "patterns/commitments.json"})
+def make_commitments(nlp: Language, name: str, patterns: str) -> CommitmentClaims:
+    """Factory for :class:`CommitmentClaims`."""
+    return CommitmentClaims(patterns)

@@ -1,9 +1,565 @@
-"""``claims_dates``: placeholder, being written."""
+"""``claims_dates``: calendar references, resolved to ISO values.
+
+Spans come from regular expressions built from the word lists in
+``models/patterns/dates.json`` (explicit dates in UK and US order, month-year,
+bare years and months, weekdays, holidays, relative words such as "last week",
+financial years and spans of years); spaCy's DATE entities confirm bare years
+and months. Each span is resolved against ``doc._.published``:
+
+* a day ``YYYY-MM-DD``, a week ``YYYY-Www`` ("last week"), a month ``YYYY-MM``
+  ("July 2016", "last month", "9-15 October"), a year ``YYYY`` ("last year");
+* a date written without a year takes the year that puts it nearest the
+  publication date on the side the sentence's tense points to (before it,
+  unless the sentence speaks of the future: "will", "due to", "until") and that
+  agrees with its weekday, if one is written; in a range ("between 25 March
+  and 14 April 2013") it borrows the end's year; a recurring date ("every
+  Monday", "every year in November") stays null;
+* a relative word beside an explicit date ("today, Friday, 15 December") gives
+  two claims with the same value;
+* holidays resolve like dates, movable ones ("Memorial Day", "Good Friday") by
+  their rule for the chosen year;
+* with no publication date, a weekday + day + month takes the latest year (not
+  after today) in which the weekday agrees, as ``pipeline.metadata`` does for
+  date lines, and "today" beside it sets the day for the other relative words;
+* financial years and spans of years resolve to null, and so does anything that
+  cannot be placed (no year, no weekday and no publication date).
+
+Numeric dates ("04/03/2022") are resolved by dateparser in the order (day
+first or month first) the release's written dates show, cached per text+order.
+
+Example:
+    >>> from pipeline.nlp import shared, make_doc
+    >>> nlp = shared()
+    >>> doc = nlp(make_doc(nlp, "The scheme opens today, Monday, 4 March. Arrests rose compared with last year.",
+    ...                    published="2024-03-04"))
+    >>> [(doc.text[c["start"]:c["end"]], c["date_value"]) for c in claims_of(doc, "date")]
+    [('today', '2024-03-04'), ('Monday, 4 March', '2024-03-04'), ('last year', '2023')]
+"""
 from __future__ import annotations
 
+import datetime
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from .base import add_claim, claims_of, doc_text, load_data
+
+__all__ = ["DateClaims", "parse_published", "claims_of"]
+
+_YEAR = r"(?:19|20)\d{2}"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 
-@Language.factory("claims_dates")
-def make_dates(nlp, name):
-    return lambda doc: doc
+@dataclass
+class Candidate:
+    """One date span found in the text, with its parts as far as they are written."""
+
+    start: int
+    end: int
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    grain: str = "day"
+    offset: int = 0
+    value: str | None = None
+    null: bool = False
+    extras: dict = field(default_factory=dict)
+
+
+def parse_published(published: str | None) -> tuple[dt.date | None, int | None, int | None]:
+    """The publication (day, year, month) from an ISO string; missing parts are None.
+
+    >>> parse_published("2023-12-15")
+    (datetime.date(2023, 12, 15), 2023, 12)
+    >>> parse_published("2016-08")
+    (None, 2016, 8)
+    >>> parse_published(None)
+    (None, None, None)
+    """
+    if not published:
+        return None, None, None
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", published.strip())
+    if not m:
+        return None, None, None
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else None
+    day = dt.date(year, month, int(m.group(3))) if m.group(3) and month else None
+    return day, year, month
+
+
+def holiday_date(year: int, name: str, movable: dict, easter_offsets: dict) -> dt.date:
+    """The date of a holiday that moves: the nth (or last) weekday of a month, or Easter-based.
+
+    >>> holiday_date(2024, "Memorial Day", {"Memorial Day": (5, "last", 0)}, {})
+    datetime.date(2024, 5, 27)
+    >>> holiday_date(2024, "Good Friday", {}, {"Good Friday": -2})
+    datetime.date(2024, 3, 29)
+    """
+    if name in easter_offsets:
+        from dateutil.easter import easter
+
+        return easter(year) + dt.timedelta(days=easter_offsets[name])
+    month, nth, weekday = movable[name]
+    first = dt.date(year, month, 1)
+    if nth == "last":
+        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+        last = nxt - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def weekday_year(month: int, day: int, weekday: int, today: dt.date, search_back: int = 30) -> int | None:
+    """With no year and no publication date: the latest year, not after ``today``, in which
+    the day falls on the written weekday (the policy of ``pipeline.metadata`` for date lines).
+
+    >>> weekday_year(12, 15, 4, datetime.date(2026, 11, 21))   # "Friday, 15 December"
+    2023
+    """
+    for year in range(today.year, today.year - search_back, -1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday and d <= today:
+            return year
+    return None
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _cased(words) -> str:
+    """Names written with a capital (or in capitals): "March", "MARCH", not "march"."""
+    forms = set()
+    for w in words:
+        forms.add(w[:1].upper() + w[1:])
+        forms.add(w.upper())
+    return _alternation(forms)
+
+
+def _iso_week(day: dt.date) -> str:
+    y, w, _ = day.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+class DateClaims:
+    """The ``claims_dates`` component: finds date spans and resolves them.
+
+    >>> import spacy
+    >>> dc = DateClaims()
+    >>> doc = spacy.blank("en")("Officers were called on Monday, 3 May 2021 and again in June.")
+    >>> [(doc.text[c.start:c.end], c.kind) for c in dc.find(doc)]
+    [('Monday, 3 May 2021', 'day_month'), ('June', 'month')]
+    """
+
+    def __init__(self, patterns: str = "patterns/dates.json", today: dt.date | None = None):
+        data = load_data(patterns)
+        self.today = today  # for tests; the clock's date otherwise
+        self.weekday_search_back = int(data["weekday_year_search_back"])
+        self.months = dict(data["months"])
+        self.weekdays = dict(data["weekdays"])
+        wd_all = {**data["weekday_abbreviations"], **self.weekdays}
+        self.weekdays_all = wd_all
+        self.relative = {k: tuple(v) for k, v in data["relative"].items()}
+        self.relative_not_after = tuple(data["relative_not_after"])
+        self.year_only_from_text = set(data["relative_year_only_from_text"])
+        self.holidays = {k: tuple(v) for k, v in data["holidays"].items()}
+        self.movable_holidays = {k: tuple(v) for k, v in data["movable_holidays"].items()}
+        self.easter_holidays = dict(data["easter_holidays"])
+        self.temporal_before = set(data["temporal_words_before"])
+        self.ambiguous_months = set(data["ambiguous_bare_months"])
+        self.ambiguous_month_before = set(data["ambiguous_month_words_before"])
+        self.recurring = tuple(data["recurring_markers"])
+        self.future = tuple(data["future_markers"])
+        self.future_words_before = set(data["future_words_before"])
+        self.name_words = set(data["name_words_before_year"])
+        self.determiners = set(data["determiners_before_named_year"])
+        self.generic_before = set(data["generic_words_before"])
+        self.reference_before = set(data["reference_words_before"])
+        self.excluded_wd_prefixes = set(data["excluded_weekday_prefixes"])
+        self._dateparser_cache: dict[tuple[str, str], dt.date | None] = {}
+
+        short_months = [k for k in self.months if any(o != k and o.startswith(k) for o in self.months)]
+        full_months = [k for k in self.months if k not in short_months]
+        mon = rf"(?P<mon>{_cased(full_months)}|(?:{_cased(short_months)})\.?)"
+        wd = rf"(?:(?P<wd>{_cased(wd_all)})\.?,?\s+(?:the\s+)?)?"
+        year = rf"(?:,?\s+(?P<year>{_YEAR}))?"
+        left = r"(?<![\w£$€.,/:-])"
+        right = r"(?![\w%])"
+        prefixes = _alternation(data["period_prefixes"])
+        connectors = _alternation(data["range_connectors"])
+        fiscal = _alternation(data["fiscal_words"])
+        fiscal_mod = _alternation(data["fiscal_modifiers"])
+        holiday_names = _alternation(list(self.holidays) + list(self.movable_holidays) + list(self.easter_holidays))
+        span_years = rf"{_YEAR}\s*[-–/]\s*(?:{_YEAR}|\d{{2}})"
+        self.patterns: list[tuple[str, re.Pattern]] = [
+            ("fiscal_year", re.compile(
+                rf"(?i:(?:the\s+)?(?:{fiscal_mod})\s+(?:{fiscal}))(?!\s*{_YEAR})"
+                rf"|(?i:(?:the\s+)?(?:{fiscal}))\s+{span_years}"
+                rf"|{left}{span_years}\s+(?i:{fiscal})"
+                rf"|(?i:(?:the\s+)?(?:{fiscal}))\s+{_YEAR}(?![\w-])")),
+            ("day_range", re.compile(
+                rf"{left}(?P<day>{_DAY})\s*[-–]\s*(?P<day2>{_DAY})(?:\s+of)?\s+{mon}{year}{right}")),
+            ("day_range", re.compile(
+                rf"{left}{mon}\s+(?P<day>{_DAY})\s*[-–]\s*(?P<day2>{_DAY}){year}{right}")),
+            ("day_month", re.compile(rf"{left}{wd}(?P<day>{_DAY})(?:\s+of)?\s+{mon}{year}{right}")),
+            ("month_day", re.compile(rf"{left}{wd}{mon}\s+(?P<day>{_DAY}){year}(?![\w%]|\s*[-–]\s*\d|:\d)")),
+            ("month_of", re.compile(rf"(?i:(?:for\s+)?the\s+month\s+of)\s+{mon}{year}{right}")),
+            ("month_year", re.compile(
+                rf"(?:(?i:(?P<prefix>{prefixes}))[-\s]+)?{mon}(?:\s+of)?,?\s+(?P<year>{_YEAR}){right}")),
+            ("month_relative", re.compile(rf"{mon}\s+(?:of\s+)?(?P<rel>(?i:last|this|next)\s+year){right}")),
+            ("numeric", re.compile(
+                rf"{left}(?:\d{{1,2}}/\d{{1,2}}/(?:{_YEAR}|\d{{2}})|{_YEAR}-[01]\d-[0-3]\d){right}")),
+            ("holiday", re.compile(rf"(?<!\w)(?:{holiday_names})(?!\w)")),
+            ("year_span", re.compile(rf"{left}{span_years}{right}")),
+            ("relative", re.compile(rf"(?<![\w-])(?i:{_alternation(self.relative)})(?![\w-])")),
+            ("year", re.compile(rf"(?:(?i:(?P<prefix>{prefixes}))[-\s]+)?{left}(?P<year>{_YEAR}){right}(?!\s*[-–/]\s*\d)")),
+            ("weekday", re.compile(rf"(?:(?i:(?P<rel>last|next|this))\s+)?(?<!\w)(?P<wd>{_cased(self.weekdays)})(?!\w)")),
+            ("month", re.compile(rf"(?<!\w)(?P<mon>{_cased(full_months)})(?!\w)")),
+        ]
+        self.connector_gap = re.compile(rf"^\s*(?:{connectors})\s*(?:the\s+)?$")
+        self.beside_gap = re.compile(r"^[\s,()\-–—:]*(?:/[A-Z]+/)?[\s,()\-–—:]*$")
+
+    # ------------------------------------------------------------------ finding
+    def find(self, doc: Doc, text: str | None = None) -> list[Candidate]:
+        """Candidate spans in text order, longest first where they overlap.
+        ``text`` is ``doc.text`` if the caller has it (``Doc.text`` is rebuilt on every read)."""
+        text = doc.text if text is None else text
+        found: list[Candidate] = []
+        date_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]  # read once: costly
+        for kind, rx in self.patterns:
+            for m in rx.finditer(text):
+                cand = self._candidate(kind, m, doc, date_ents, text)
+                if cand is not None:
+                    found.append(cand)
+        found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        kept: list[Candidate] = []
+        for c in found:
+            if kept and c.start < kept[-1].end:
+                continue
+            kept.append(c)
+        return kept
+
+    def _word_before(self, text: str, start: int, n: int = 1) -> str:
+        window = re.split(r"[.!?;:\n]\s", text[max(0, start - 40):start] + " ")[-1]
+        words = re.findall(r"[\w’'-]+", window)
+        return " ".join(words[-n:]) if words else ""
+
+    def _date_entity_at(self, date_ents: list[tuple[int, int]], start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in date_ents)
+
+    def _temporal_context(self, text: str, start: int, end: int, date_ents: list[tuple[int, int]]) -> bool:
+        before1 = self._word_before(text, start, 1).lower()
+        before2 = self._word_before(text, start, 2).lower()
+        before3 = self._word_before(text, start, 3).lower()
+        if before1 in self.temporal_before or before2 in self.temporal_before or before3 in self.temporal_before:
+            return True
+        return self._date_entity_at(date_ents, start, end)
+
+    def _named_year(self, text: str, start: int, end: int) -> bool:
+        """A year inside a name: "Criminal Justice Act 1988", "the 2019 Annual Report"."""
+        before = self._word_before(text, start, 1)
+        if before in self.name_words:
+            return True
+        if before == "of" and self._word_before(text, start, 2).split()[0] in self.name_words:
+            return True  # "the Crime Control Act of 1994"
+        after = re.match(r"[ ]+([A-Z][\w’'-]*)", text[end:end + 30])
+        if after and after.group(1).lower() not in self.months:
+            # "the 2019 Annual Report", "the force's 2023-24 Quarter 2 report"; not "In 2019 Police ..."
+            return before.lower() not in self.temporal_before
+        return False
+
+    def _candidate(self, kind: str, m: re.Match, doc: Doc, date_ents: list[tuple[int, int]],
+                   text: str) -> Candidate | None:
+        start, end = m.span()
+        g = m.groupdict()
+        month = self.months[g["mon"].lower().rstrip(".")] if g.get("mon") else None
+        year = int(g["year"]) if g.get("year") else None
+        day = int(re.match(r"\d+", g["day"]).group()) if g.get("day") else None
+        weekday = self.weekdays_all[g["wd"].lower()] if g.get("wd") else None
+        if kind == "fiscal_year":
+            return Candidate(start, end, kind, null=True)
+        if kind == "day_range":
+            return Candidate(start, end, kind, year=year, month=month, grain="month")
+        if kind in ("day_month", "month_day"):
+            if kind == "month_day" and g["mon"].lower().rstrip(".") in self.ambiguous_months and not (year or weekday):
+                if not g["mon"][0].isupper() or g["mon"].isupper():
+                    return None
+            return Candidate(start, end, kind, year=year, month=month, day=day, weekday=weekday)
+        if kind == "month_of":
+            return Candidate(start, end, kind, year=year, month=month, grain="month")
+        if kind == "month_year":
+            return Candidate(start, end, kind, year=year, month=month, grain="month")
+        if kind == "month_relative":
+            _, offset = self.relative[re.sub(r"\s+", " ", g["rel"].lower())]
+            return Candidate(start, end, kind, month=month, grain="month_of_year", offset=offset)
+        if kind == "numeric":
+            return Candidate(start, end, kind, extras={"raw": m.group()})
+        if kind == "holiday":
+            name = m.group()
+            if name in self.holidays:
+                hm, hd = self.holidays[name]
+                return Candidate(start, end, kind, month=hm, day=hd)
+            return Candidate(start, end, kind, extras={"holiday": name})
+        if kind == "year_span":
+            if self._named_year(text, start, end) or not self._temporal_context(text, start, end, date_ents):
+                return None
+            return Candidate(start, end, kind, null=True)
+        if kind == "relative":
+            phrase = re.sub(r"\s+", " ", m.group().lower())
+            before = text[max(0, start - 12):start].lower()
+            if phrase.split()[0] in ("last", "this", "next") and any(
+                    before.endswith(w + " ") for w in self.relative_not_after):
+                return None
+            grain, offset = self.relative[phrase]
+            return Candidate(start, end, kind, grain=grain, offset=offset, extras={"phrase": phrase})
+        if kind == "year":
+            ystart = m.start("year")
+            if self._named_year(text, ystart, end) or self._word_before(text, ystart).lower() in self.reference_before:
+                return None
+            if not g.get("prefix") and not self._temporal_context(text, ystart, end, date_ents):
+                return None
+            if self._followed_by_noun(doc, text, end):
+                return None
+            return Candidate(start, end, kind, year=year, grain="year")
+        if kind == "weekday":
+            if self._word_before(text, m.start("wd"), 1) in self.excluded_wd_prefixes:
+                return None
+            rel = (g.get("rel") or "").lower()
+            return Candidate(start, end, kind, weekday=weekday, extras={"rel": rel})
+        if kind == "month":
+            if self._word_before(text, start, 1).lower() in self.generic_before:
+                return None
+            if g["mon"].lower() in self.ambiguous_months and (
+                    self._word_before(text, start, 1).lower() not in self.ambiguous_month_before):
+                return None
+            if not self._temporal_context(text, start, end, date_ents):
+                return None
+            return Candidate(start, end, kind, month=month, grain="month")
+        return None
+
+    def _followed_by_noun(self, doc: Doc, text: str, end: int) -> bool:
+        """A number counting the noun after it ("2000 officers") is a quantity, not a year;
+        "in 2018 deputies recovered ..." (the number is not a modifier of the noun) is a year."""
+        span = doc.char_span(end, min(len(text), end + 40), alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tok = span[0]
+        if tok.idx < end or not (tok.is_lower and tok.pos_ == "NOUN" and text[end:tok.idx] == " "):
+            return False
+        number = doc[tok.i - 1] if tok.i > 0 else None
+        return number is None or number.dep_ == "nummod" or number.head is tok
+
+    # --------------------------------------------------------------- resolving
+    def resolve(self, doc: Doc, cands: list[Candidate], text: str | None = None) -> None:
+        """Fill each candidate's ``value`` (in place), using the neighbours where needed."""
+        pub_day, pub_year, pub_month = parse_published(doc._.published)
+        text = doc.text if text is None else text
+        order = self._date_order(cands)
+        # a date without a year in a range borrows the end date's year
+        for a, b in zip(cands, cands[1:]):
+            if a.year is None and a.month and b.year and self.connector_gap.match(text[a.end:b.start]):
+                a.year = b.year
+                if b.month and (a.month, a.day or 1) > (b.month, b.day or 31):
+                    a.year = b.year - 1
+                a.extras["borrowed"] = True
+        text_years = {c.year for c in cands if c.year and c.kind in ("day_month", "month_day")}
+        for c in cands:
+            if c.null:
+                continue
+            c.value = self._value(c, doc, text, pub_day, pub_year, pub_month, order, text_years)
+        # a weekday or relative word beside an explicit date shares its value
+        for a, b in zip(cands, cands[1:]):
+            if not self.beside_gap.match(text[a.end:b.start]):
+                continue
+            pair = {a.kind, b.kind}
+            if "relative" in pair and pair & {"day_month", "month_day", "weekday", "numeric"}:
+                rel, other = (a, b) if a.kind == "relative" else (b, a)
+                if self.relative[rel.extras["phrase"]][0] != "day":
+                    continue
+                if other.value and other.kind != "weekday" and len(other.value) == 10:
+                    rel.value = other.value  # the written date wins over the publication date
+                elif rel.value and (not other.value or other.kind == "weekday"):
+                    other.value = rel.value
+        self._weekdays_from_text(cands, pub_day)
+        if pub_day is None:
+            self._relatives_from_today(doc, cands, text_years)
+
+    def _date_order(self, cands: list[Candidate]) -> str:
+        us = sum(1 for c in cands if c.kind == "month_day")
+        uk = sum(1 for c in cands if c.kind == "day_month")
+        return "MDY" if us > uk else "DMY"
+
+    def _value(self, c, doc, text, pub_day, pub_year, pub_month, order, text_years) -> str | None:
+        sentence = self._sentence_text(doc, c.start).lower()
+        if c.kind == "numeric":
+            d = self._dateparse(c.extras["raw"], order)
+            return d.isoformat() if d else None
+        if c.kind == "relative":
+            return self._relative(c, pub_day, pub_year, pub_month, text_years)
+        if c.kind == "month_relative":
+            return f"{pub_year + c.offset}-{c.month:02d}" if pub_year else None
+        if c.grain == "year":
+            return f"{c.year:04d}"
+        if c.year is None and any(
+                r in sentence[: max(0, c.start - self._sentence_start(doc, c.start))] for r in self.recurring):
+            return None  # "every year in November", "every Monday"
+        if c.kind == "weekday":
+            return self._weekday(c, pub_day, sentence)
+        year = c.year
+        future = self._is_future(sentence) or (
+            self._word_before(text, c.start).lower() in self.future_words_before and not self._past_tense(doc, c.start))
+        if not future and self._past_tense(doc, c.start) and self._word_before(text, c.start).lower() not in (
+                "until", "till", "by", "before"):
+            future = None  # the sentence is told in the past: a date without a year is before publication
+        if c.grain == "month":
+            if year is None:
+                year = self._infer_year(c.month, 1, None, pub_day, pub_year, pub_month, future=future)
+            return f"{year:04d}-{c.month:02d}" if year else None
+        if "holiday" in c.extras:  # a holiday whose day moves from year to year
+            build = lambda y: holiday_date(y, c.extras["holiday"], self.movable_holidays, self.easter_holidays)  # noqa: E731
+            year = self._infer_year(None, None, None, pub_day, pub_year, pub_month, future=future, build=build)
+            return build(year).isoformat() if year else None
+        if year is None:
+            year = self._infer_year(c.month, c.day, c.weekday, pub_day, pub_year, pub_month, future=future)
+        if year is None and pub_year is None and c.weekday is not None and c.day:
+            year = weekday_year(c.month, c.day, c.weekday, self.today or dt.date.today(), self.weekday_search_back)
+        if year is None:
+            return None
+        try:
+            return dt.date(year, c.month, c.day).isoformat()
+        except ValueError:
+            return None
+
+    def _sentence_start(self, doc: Doc, char: int) -> int:
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0].sent.start_char if span is not None and len(span) else 0
+
+    def _sentence_text(self, doc: Doc, char: int) -> str:
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0].sent.text if span is not None and len(span) else ""
+
+    def _relative(self, c, pub_day, pub_year, pub_month, text_years) -> str | None:
+        grain, offset = c.grain, c.offset
+        if grain == "year":
+            if pub_year:
+                return f"{pub_year + offset:04d}"
+            if c.extras["phrase"] in self.year_only_from_text and len(text_years) == 1:
+                return f"{next(iter(text_years)):04d}"
+            return None
+        if grain == "month" and pub_year and pub_month:
+            y, mth = divmod(pub_year * 12 + (pub_month - 1) + offset, 12)
+            return f"{y:04d}-{mth + 1:02d}"
+        if pub_day is None:
+            return None
+        if grain == "week":
+            return _iso_week(pub_day + dt.timedelta(weeks=offset))
+        if grain == "day":
+            return (pub_day + dt.timedelta(days=offset)).isoformat()
+        return None
+
+    def _weekday(self, c, pub_day, sentence: str) -> str | None:
+        if pub_day is None:
+            return None
+        rel = c.extras.get("rel")
+        future = rel == "next" or any(f in f" {sentence} " for f in self.future)
+        delta = (c.weekday - pub_day.weekday()) % 7
+        if future:
+            d = pub_day + dt.timedelta(days=delta + (7 if rel == "next" and delta == 0 else 0))
+        else:
+            d = pub_day - dt.timedelta(days=(pub_day.weekday() - c.weekday) % 7)
+            if rel == "last" and d == pub_day:
+                d -= dt.timedelta(days=7)
+        return d.isoformat()
+
+    def _relatives_from_today(self, doc: Doc, cands: list[Candidate], text_years) -> None:
+        """With no publication day, "today, Friday, 15 December" tells it: resolve the other
+        relative words ("last year", "yesterday") against that day."""
+        today = next((c.value for c in cands if c.kind == "relative" and c.value and len(c.value) == 10
+                      and c.extras["phrase"] == "today"), None)
+        if today is None:
+            return
+        day = dt.date.fromisoformat(today)
+        for c in cands:
+            if c.kind == "relative" and not c.value:
+                c.value = self._relative(c, day, day.year, day.month, text_years)
+
+    def _weekdays_from_text(self, cands: list[Candidate], pub_day) -> None:
+        """With no publication day, a lone weekday takes the one full date in the text on that weekday."""
+        if pub_day is not None:
+            return
+        full = {}
+        for c in cands:
+            if c.kind in ("day_month", "month_day") and c.value and len(c.value) == 10:
+                full.setdefault(dt.date.fromisoformat(c.value).weekday(), set()).add(c.value)
+        for c in cands:
+            if c.kind == "weekday" and not c.value and len(full.get(c.weekday, ())) == 1:
+                c.value = next(iter(full[c.weekday]))
+
+    def _past_tense(self, doc: Doc, char: int) -> bool:
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        return span is not None and len(span) > 0 and any(t.tag_ == "VBD" for t in span[0].sent)
+
+    def _is_future(self, sentence: str) -> bool:
+        return any(f in f" {sentence.lower()} " for f in self.future)
+
+    def _infer_year(self, month, day, weekday, pub_day, pub_year, pub_month, future=False, build=None) -> int | None:
+        """The year that puts the date nearest the publication date, on the side the tense
+        points to (before it, unless the sentence speaks of the future), agreeing with the
+        weekday if one is written.
+
+        >>> dc = DateClaims()
+        >>> dc._infer_year(1, 1, None, datetime.date(2017, 10, 3), 2017, 10)   # "Since January"
+        2017
+        >>> dc._infer_year(1, 2, None, datetime.date(2017, 12, 28), 2017, 12)  # "on 2 January", days away
+        2018
+        """
+        if pub_year is None:
+            return None
+        ref = pub_day or dt.date(pub_year, pub_month or 7, 15 if pub_month else 1)
+        best = None
+        for y in (pub_year - 1, pub_year, pub_year + 1):
+            try:
+                d = build(y) if build else dt.date(y, month, day or 1)
+            except ValueError:
+                continue
+            if weekday is not None and d.weekday() != weekday:
+                continue
+            if future:
+                dist = (d - ref).days if d >= ref else (ref - d).days * 3
+            else:  # None: told in the past; False: no sign either way
+                dist = (ref - d).days if d <= ref else (d - ref).days * (10 if future is None else 4)
+            if best is None or dist < best[0]:
+                best = (dist, y)
+        return best[1] if best else None
+
+    def _dateparse(self, raw: str, order: str) -> dt.date | None:
+        key = (raw, order)
+        if key not in self._dateparser_cache:
+            import dateparser
+
+            parsed = dateparser.parse(raw, languages=["en"], settings={
+                "DATE_ORDER": order, "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]})
+            self._dateparser_cache[key] = parsed.date() if parsed else None
+        return self._dateparser_cache[key]
+
+    # ----------------------------------------------------------------- running
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        cands = self.find(doc, text)
+        self.resolve(doc, cands, text)
+        for c in cands:
+            add_claim(doc, "date", c.start, c.end, f"claims_dates:{c.kind}", date_value=c.value)
+        return doc
+
+
+@Language.factory("claims_dates", default_config={"patterns": "patterns/dates.json"})
+def make_dates(nlp: Language, name: str, patterns: str) -> DateClaims:
+    """Factory for :class:`DateClaims`."""
+    return DateClaims(patterns)

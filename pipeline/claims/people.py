@@ -1,9 +1,516 @@
-"""``claims_people``: placeholder, being written."""
+"""``claims_people``: one ``person`` claim per named person in a release.
+
+Evidence for a person (any one suffices):
+
+* a police or public-sector title before a capitalised name
+  ("Detective Chief Inspector Jane Doe"), titles from ``patterns/titles.jsonl``;
+* a spaCy ``PERSON`` entity of two or more words that passes a sanity check
+  (every word capitalised, no organisation/place word such as "Trust",
+  "Street", "Operation", not the start of an organisation's name);
+* an age written beside the name ("John Smith, 34, of Croydon",
+  "45-year-old Joseph Clark");
+* a title written after the name ("Jo Roe, Assistant Attorney General for …");
+* a speech verb beside the name ("…,” said Jo Roe", "Jo Roe said");
+* an honorific ("Mr Hollis", "Mrs Eleanor Vance"; the honorific is dropped);
+* a byline near the top ("By Jane Doe", "Author: Jane Doe", a name alone on a line);
+* a capitalised first name before an all-capitals surname that the release
+  uses again on its own ("Darnell HOLT" ... "HOLT");
+* a capitalised run ending in a surname that a title mention uses
+  ("Leah Grant" ... "Inspector Grant").
+
+Not persons: organisations and businesses named after people ("Suzy Lamplugh
+Trust", a name followed anywhere by "Inc", "Trust", "Hotel"…), operation names,
+places ("Forest Hill" after "Name, 29, of"; "Pine Ridge, Texas"),
+capitalised common nouns the text also writes in lower case ("Sex Trafficking"),
+product codes ("Zephyr GT") and quoted nicknames.
+
+Later surname-only mentions ("DCI Doe", "Mr Smith") merge into the first full
+mention and may supply a role, organisation or age it lacked. The claim span is
+the name as first written (without title or honorific).
+
+Example:
+    >>> from pipeline.nlp import shared, make_doc
+    >>> from pipeline.claims.base import claims_of
+    >>> nlp = shared()
+    >>> doc = nlp(make_doc(nlp, "Detective Inspector Jane Doe, of Kent Police, said the man was arrested. "
+    ...                         "Later DI Doe thanked the public."))
+    >>> [(c["name"], c["role"], c.get("organisation")) for c in claims_of(doc, "person")]
+    [('Jane Doe', 'Detective Inspector', 'Kent Police')]
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .base import add_claim, doc_text, load_data
+
+EXTRACTOR = "claims_people"
+_text = doc_text  # the Doc's text, built once per Doc
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*['’\-]?[A-Za-z][\w'’\-]*|[A-Z][a-z]+|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z])$")
+_AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged\s+)?(\d{1,3})\s*(?:,|\)|$|\s+(?:of|from)\b)|\s*\((\d{1,3})\))")
+_AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+$")
+_ORG_IN = re.compile(
+    r"\b(?:of|from|at|in|for|with)\s+(?:the\s+)?((?:[A-Z][\w’'&.\-]*)(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w’'&.\-]*)*)")
+_POSSESSIVE = re.compile(r"^(.+?)[’']s\s+(.+)$")
 
 
-@Language.factory("claims_people")
-def make_people(nlp, name):
-    return lambda doc: doc
+@dataclass
+class Mention:
+    """One occurrence of a person's name, with what its context says about them."""
+
+    start: int
+    end: int
+    tokens: list[str]
+    rule: str
+    role: str | None = None
+    organisation: str | None = None
+    age: int | None = None
+
+    def __post_init__(self):
+        # the words of the name, hyphenated parts rejoined ("Gray-Burriss" is one word)
+        self.tokens = re.sub(r"\s*([-‐])\s*", r"\1", " ".join(self.tokens)).split()
+
+    @property
+    def surname(self) -> str:
+        return self.tokens[-1].lower()
+
+
+@dataclass
+class Person:
+    mention: Mention
+    role: str | None = None
+    organisation: str | None = None
+    age: int | None = None
+    rules: list[str] = field(default_factory=list)
+
+
+def _full_name_text(doc: Doc, m: Mention) -> str:
+    return " ".join(_text(doc)[m.start:m.end].split())
+
+
+class PeopleExtractor:
+    """Finds person mentions and merges them into one claim per person."""
+
+    def __init__(self, nlp: Language, titles: str, words: str):
+        self.words = load_data(words)
+        self.honorifics = set(self.words["honorifics"])
+        self.postnominals = set(self.words["postnominals"])
+        self.particles = set(self.words["particles"])
+        self.not_name = set(self.words["not_name_words"])
+        self.modifiers = set(self.words["title_modifiers"])
+        self.blocking = set(self.words["blocking_entity_labels"])
+        self.byline_leads = tuple(self.words["byline_leads"])
+        self.who_verbs = "|".join(self.words["role_verbs_after_who"])
+        self.place_surnames = set(self.words["surnames_also_place_words"])
+        self.speech_verbs = set(self.words["speech_verbs"])
+        posts = "|".join(re.escape(p) for p in sorted(self.postnominals, key=len, reverse=True))
+        self.postnominal_prefix = re.compile(rf"^(?:,?\s+(?:{posts})(?![\w]))+")
+        self.role_noun = re.compile(rf"\b(?:{'|'.join(self.words['role_nouns'])})\b", re.I)
+        self.title_texts = [p["pattern"] for p in load_data(titles)]
+        self.title_words = {w for t in self.title_texts for w in t.split()}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher.add("TITLE", [nlp.make_doc(t) for t in self.title_texts])
+        title_re = "|".join(sorted((re.escape(t) for t in self.title_texts), key=len, reverse=True))
+        self.title_before_comma = re.compile(rf"(?<![\w])((?:(?:{'|'.join(map(re.escape, sorted(self.modifiers)))})\s+)*(?:{title_re})),\s+$")
+        # "the force's Chief Officer", "FBI Special Agent in Charge" (an acronym first)
+        self.title_lead = re.compile(rf"^(?:the\s+)?(?:[\w’']+[’']s\s+|(?-i:[A-Z]{{2,}})\s+)?(?:{title_re})\b", re.I)
+
+    # ---- name runs -------------------------------------------------------
+    def _name_like(self, tok) -> bool:
+        t = tok.text
+        if t in self.honorifics or (t in self.postnominals and not t.istitle()):
+            return False
+        return bool(_NAME_WORD.match(t) or _INITIAL.match(t)) and not tok.is_space
+
+    def _name_run(self, doc: Doc, i: int, titled: bool = False) -> tuple[int, int] | None:
+        """Token range [i, j) of a capitalised name starting at token i, or None.
+
+        After a title (``titled``) a last word that is also a place word
+        ("Sgt Ellen Park") is accepted as a surname.
+        """
+        while i < len(doc) and doc[i].text in self.honorifics:
+            i += 1
+        if (i + 1 < len(doc) and doc[i].is_upper and doc[i].is_alpha and len(doc[i].text) > 1 and doc[i + 1].is_title
+                and "\n" not in doc[i].whitespace_):
+            i += 1  # a dateline in capitals: "WASHINGTON Jo Roe pleaded guilty"
+        j = i
+        while j < len(doc) and j - i < 5:
+            tok = doc[j]
+            if "\n" in doc[j - 1].whitespace_ and j > i:
+                break
+            if self._name_like(tok):
+                if tok.text in self.postnominals and j > i + 1:
+                    break
+                j += 1
+            elif tok.text in self.particles and j > i and j + 1 < len(doc) and self._name_like(doc[j + 1]):
+                j += 1
+            elif (tok.text in "-‐" and j > i and not doc[j - 1].whitespace_ and not tok.whitespace_
+                  and j + 1 < len(doc) and self._name_like(doc[j + 1])):
+                j += 1  # "Anne-Marie": the tokenizer splits the hyphen off
+            else:
+                break
+        if j == i:
+            return None
+        words = [t.text for t in doc[i:j]]
+        checked = words[:-1] if titled and len(words) > 1 and words[-1] in self.place_surnames else words
+        if any(self._not_name(w) for w in checked):
+            return None
+        if j < len(doc) and self._not_name(doc[j].text) and doc[j].is_title:
+            return None  # "William Smith High School", "Suzy Lamplugh Trust"
+        if any(w in self.title_words for w in words[:-1]) or (
+                words[-1] in self.title_words and words[-1] not in self.place_surnames) or (
+                len(words) == 1 and (words[0] in self.title_words or words[0][:-1] in self.title_words)):
+            return None  # "Associate Attorney General Bill Baer" is a title, then a name
+        if len(words) == 2 and re.fullmatch(r"[IVXLC]+", words[1]):
+            return None  # "Title VII"
+        if len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and not (
+                len(words[0]) >= 3 and _text(doc).count(words[0]) >= 2):
+            return None  # an acronym, not a surname
+        if _INITIAL.match(words[-1]):
+            return None
+        return i, j
+
+    def _not_name(self, word: str) -> bool:
+        w = word.rstrip(".")
+        return w in self.not_name or (w.endswith("s") and w[:-1] in self.not_name)
+
+    def _place_follows(self, doc: Doc, j: int) -> bool:
+        """Is token j a comma then a place name not followed by a title ("Pine Ridge, Texas")?"""
+        if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].ent_type_ != "GPE" or doc[j + 1].ent_iob_ != "B":
+            return False
+        k = j + 1
+        while k < len(doc) and doc[k].ent_iob_ == "I" or k == j + 1:
+            k += 1
+        return not (k < len(doc) and doc[k].text in self.title_words)
+
+    def _title_follows(self, text: str, end_char: int) -> bool:
+        """Is the name followed by a comma and a title ("Tony Marsh, Assistant Attorney General")?"""
+        rest = self.postnominal_prefix.sub("", text[end_char:end_char + 80])
+        if not rest.startswith(", "):
+            return False
+        m = self.title_lead.match(rest[2:])
+        return (bool(m) and any(c.isupper() for c in m.group(0))
+                and not re.match(r"\s+(?:[A-Z]\.\s*)*[A-Z][a-z]", rest[2 + m.end():]))
+
+    def _org_elsewhere(self, doc: Doc, name: str) -> bool:
+        """Is ``name`` followed somewhere in the text by an organisation word ("Trust", "Inc")?"""
+        for m in re.finditer(rf"(?<![\w’']){re.escape(name)}\s+([A-Z][\w.]*)", _text(doc)):
+            if self._not_name(m.group(1)):
+                return True
+        return False
+
+    def _caps_surnames(self, doc: Doc) -> set[str]:
+        return {w for w in re.findall(r"\b[A-Z]{4,}\b", _text(doc)) if _text(doc).count(w) >= 2}
+
+    # ---- context ---------------------------------------------------------
+    def _after_context(self, doc: Doc, end_char: int) -> tuple[str | None, str | None, int | None]:
+        """Role, organisation and age from the words right after a name."""
+        rest = self.postnominal_prefix.sub("", _text(doc)[end_char:end_char + 200].split("\n")[0])
+        age = None
+        m = _AGE_AFTER.match(rest)
+        if m:
+            age = int(m.group(1) or m.group(2))
+            return None, None, age
+        if re.match(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]", rest):
+            org = self._org(re.split(r",|;|:|(?<!\b[A-Z])\.(?:\s|$)", rest)[0])
+            if org and rest.find(org) >= 0 and self._is_place(doc, end_char + rest.find(org), len(org)):
+                org = None  # "Jo Roe of San Diego": where he lives
+            return None, org, None
+        if not rest.startswith(","):
+            return None, None, None
+        appos = re.split(r",|;|:|(?<!\b[A-Z])\.(?:\s|$)|\s(?:said|says|added|explained|commented|told)\b", rest[1:])[0].strip()
+        if not appos or len(appos) > 120:
+            return None, None, None
+        role = None
+        org = self._org(appos)
+        if org and rest.find(org) >= 0 and self._is_place(doc, end_char + rest.find(org), len(org)):
+            org = None  # "Jo Roe, of Croydon": where she lives
+        tm = self.title_lead.match(appos)
+        if tm and re.match(r"\s+(?:[A-Z]\.\s*)*[A-Z][a-z]", appos[tm.end():]):
+            return None, None, None  # the next person's title: "…, Special Agent in Charge Jo Roe"
+        if tm:
+            role = re.sub(r"^(?:the\s+)", "", tm.group(0), flags=re.I)
+            role = re.sub(r"^[\w’']+[’']s\s+", "", role)
+            acronym = re.match(r"([A-Z]{2,})\s+(?=\S)", role)
+            if acronym and acronym.group(1) not in self.title_words:
+                org, role = org or acronym.group(1), role[acronym.end():]
+        elif self.role_noun.search(appos) and re.match(r"(?:the|a|an)\s|[\w’']+[’']s\s|[a-z]", appos):
+            role = re.sub(r"^(?:the|a|an)\s+", "", appos)
+            role = re.sub(r"^[\w’']+[’']s\s+", "", role)
+            role = re.split(r"\s+(?:of|at|for|in)\s+(?:the\s+)?[A-Z]", role)[0]
+        elif re.match(rf"who\s+(?:{self.who_verbs})\s", appos):
+            role = re.sub(r"^who\s+(?:is|was)\s+(?:the\s+|a\s+|an\s+)?", "", appos)
+            role = re.sub(r"^who\s+", "", role)
+            role = re.sub(r"^[\w’']+[’']s\s+", "", role)
+        return role, org, age
+
+    @staticmethod
+    def _is_place(doc: Doc, char: int, length: int) -> bool:
+        """Is every word of the text at ``char`` a place name (GPE) to spaCy?"""
+        span = doc.char_span(char, char + length, alignment_mode="expand")
+        return span is not None and all(t.ent_type_ == "GPE" for t in span if t.is_alpha)
+
+    def _org(self, text: str) -> str | None:
+        m = _ORG_IN.search(text)
+        if not m:
+            return None
+        org = m.group(1)
+        cut = re.search(r"\s+and\s+(.+)$", org)
+        if cut and any(w in self.title_words or w in self.modifiers for w in cut.group(1).split()):
+            org = org[:cut.start()]  # "… Division and Special Agent Jo Roe": the next person
+        org = re.sub(r"(?:\s+(?:of|and|for|the|on|&))+$", "", org)
+        org = org[:-1] if org.endswith(".") and not re.search(r"[A-Z]\.$", org) else org
+        pm = _POSSESSIVE.match(org)
+        if pm and len(pm.group(2).split()) > 1:
+            org = pm.group(2)  # "the Met's Stalking Threat Assessment Centre": the unit
+        return org or None
+
+    def _before_title(self, doc: Doc, title: Span) -> str | None:
+        """An organisation written just before a title ("IOPC Regional Director")."""
+        if title.start == 0:
+            return None
+        prev = doc[title.start - 1]
+        for ent in doc.ents:
+            if ent.end == title.start and ent.label_ == "ORG":
+                return ent.text
+        if prev.is_upper and len(prev.text) >= 2 and prev.is_alpha and prev.text not in self.title_words:
+            return prev.text  # an acronym: "IOPC", "NYPD"
+        return None
+
+    # ---- mention finders -------------------------------------------------
+    def _title_mentions(self, doc: Doc) -> list[Mention]:
+        spans = self.matcher(doc, as_spans=True)
+        # capitalised titles, or lower-case ones of two words or more ("detective inspector")
+        spans = [s for s in spans if s[0].text[:1].isupper() or len(s) > 1]
+        out = []
+        taken_end = -1
+        for s in sorted(spans, key=lambda s: (s.start, -len(s))):
+            if s.start < taken_end:
+                continue
+            # the longest title ending here wins; extend left over modifiers
+            start = s.start
+            while start > 0 and doc[start - 1].text in self.modifiers and doc[start - 1].text[:1].isupper():
+                start -= 1
+            longest = max((t for t in spans if t.start == s.start), key=len)
+            run = self._name_run(doc, longest.end, titled=True)
+            if run is None:
+                continue
+            taken_end = run[1]
+            i, j = run
+            title = doc[start:longest.end]
+            role, org, age = self._after_context(doc, doc[j - 1].idx + len(doc[j - 1].text))
+            out.append(Mention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), [t.text for t in doc[i:j]],
+                               "title", role=title.text, organisation=org or self._before_title(doc, title), age=age))
+        return out
+
+    def _entity_mentions(self, doc: Doc) -> list[Mention]:
+        out = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            i = ent.start
+            while i < ent.end and (doc[i].text in self.title_words or doc[i].text in self.honorifics):
+                i += 1
+            if i >= ent.end:
+                continue
+            if i > 0 and doc[i - 1].text in ("Operation", "Op", "Op.", "Project"):
+                continue
+            if i > 0 and doc[i - 1].text in self.not_name and doc[i - 1].is_title:
+                continue
+            if re.search(r",\s+(?:of|from)\s+$", _text(doc)[max(0, doc[i].idx - 12):doc[i].idx]):
+                continue  # "Name, 29, of Thornton Heath": an address
+            run = self._name_run(doc, i)
+            if run is None:
+                continue
+            j = min(run[1], ent.end)
+            if j <= i:
+                continue
+            # a PERSON that is the whole of a quoted phrase is a title or nickname
+            before = _text(doc)[max(0, doc[i].idx - 1):doc[i].idx]
+            after_char = doc[j - 1].idx + len(doc[j - 1].text)
+            after = _text(doc)[after_char:after_char + 1]
+            if before in "‘“\"'" and before and after in "’”\"'" and after:
+                continue
+            words = [t.text for t in doc[i:j]]
+            if self._place_follows(doc, j):
+                continue  # "Pine Ridge, Texas": a place
+            if any(t.is_upper and len(t.text) > 1 for t in doc[i:j]) and not (
+                    words[-1].isupper() and _text(doc).count(words[-1]) >= 2):
+                continue  # "Zephyr GT": a model or product code, not a capitalised surname
+            if self._org_elsewhere(doc, " ".join(words)):
+                continue  # "Harlan Voss Inc." elsewhere: a company named after people
+            if all(re.search(rf"(?<![\w’']){re.escape(w.lower())}(?![\w’'])", _text(doc)) for w in words):
+                continue  # "Sex Trafficking" when the text also says "sex trafficking": common nouns
+            role, org, age = self._after_context(doc, after_char)
+            m = _AGE_BEFORE.search(_text(doc)[max(0, doc[i].idx - 20):doc[i].idx])
+            if m:
+                age = int(m.group(1))
+            m = self.title_before_comma.search(_text(doc)[max(0, doc[i].idx - 80):doc[i].idx])
+            if m and role is None:
+                role = m.group(1)  # "The force's Chief Officer, Tom Reilly, said"
+            out.append(Mention(doc[i].idx, after_char, words, "ner",
+                               role=role, organisation=org, age=age))
+        return out
+
+    def _pattern_mentions(self, doc: Doc, titled: set[str]) -> list[Mention]:
+        """Names shown by an age beside them, by an all-capitals surname used again,
+        or by a surname that a title mention uses ("Leah Grant" ... "Inspector Grant")."""
+        out = []
+        caps = self._caps_surnames(doc)
+        for k, tok in enumerate(doc):
+            if tok.text in self.honorifics and k + 1 < len(doc):
+                run = self._name_run(doc, k + 1, titled=True)
+                if run is not None:  # "Mr Hollis", "Mrs Eleanor Vance"
+                    i, j = run
+                    end_char = doc[j - 1].idx + len(doc[j - 1].text)
+                    role, org, age = self._after_context(doc, end_char)
+                    out.append(Mention(doc[i].idx, end_char, [t.text for t in doc[i:j]], "honorific",
+                                       role=role, organisation=org, age=age))
+                continue
+            if not tok.text[:1].isupper() or (k > 0 and self._name_like(doc[k - 1]) and "\n" not in doc[k - 1].whitespace_):
+                continue
+            if tok.is_stop or tok.text in self.title_words:
+                continue
+            run = self._name_run(doc, k)
+            relaxed = run is None
+            if relaxed:
+                run = self._name_run(doc, k, titled=True)  # only a title after it can vouch for it
+            if run is None or run[1] - run[0] < 2:
+                continue
+            i, j = run
+            words = [t.text for t in doc[i:j]]
+            # an age beside it outweighs a place label ("Marcus Webb, 27," tagged GPE)
+            blocked = any(t.ent_type_ in self.blocking - {"GPE", "LOC", "DATE", "ORG"} for t in doc[i:j])
+            speech_blocked = any(t.ent_type_ in self.blocking for t in doc[i:j])
+            end_char = doc[j - 1].idx + len(doc[j - 1].text)
+            _, org, age = self._after_context(doc, end_char)
+            m = _AGE_BEFORE.search(_text(doc)[max(0, doc[i].idx - 20):doc[i].idx])
+            if m:
+                age = int(m.group(1))
+            if age is not None and not blocked and not relaxed:
+                out.append(Mention(doc[i].idx, end_char, words, "age", age=age))
+                continue
+            if doc.has_annotation("POS") and doc[i].pos_ != "PROPN":
+                continue  # "Including Porath": a sentence-initial word, not a first name
+            if self._title_follows(_text(doc), end_char) and not blocked:
+                role, org, _ = self._after_context(doc, end_char)
+                out.append(Mention(doc[i].idx, end_char, words, "title_after", role=role, organisation=org))
+            elif relaxed:
+                continue
+            elif not speech_blocked and (
+                    (j < len(doc) and doc[j].lower_ in self.speech_verbs)
+                    or (i > 0 and doc[i - 1].lower_ in self.speech_verbs)):
+                out.append(Mention(doc[i].idx, end_char, words, "speaker"))  # "said Jo Roe" / "Jo Roe said"
+            elif words[-1] in caps and not words[0].isupper() and (
+                    not any(t.ent_type_ in ("ORG", "PRODUCT", "FAC", "LAW") for t in doc[i:j])
+                    or re.match(r"\s+of\s+[A-Z]", _text(doc)[end_char:end_char + 8])):
+                out.append(Mention(doc[i].idx, end_char, words, "caps_surname"))
+            elif words[-1] in titled and len(words) <= 3 and not words[0].isupper():
+                out.append(Mention(doc[i].idx, end_char, words, "surname_link"))
+        return out
+
+    def _byline_mentions(self, doc: Doc) -> list[Mention]:
+        out = []
+        pos = 0
+        for line in _text(doc).split("\n")[:8]:
+            start = pos
+            pos += len(line) + 1
+            body = line.strip()
+            offset = start + (len(line) - len(line.lstrip()))
+            if body.startswith("• "):
+                body, offset = body[2:], offset + 2
+            lead = next((b for b in self.byline_leads if body.startswith(b + " ")), None)
+            if lead:
+                body, offset = body[len(lead) + 1:], offset + len(lead) + 1
+            if lead:
+                body = body.split(",")[0].rstrip()  # "By Tom Archer, Crime Reporter"
+            words = body.split()
+            if not 2 <= len(words) <= 4:
+                continue
+            span = doc.char_span(offset, offset + len(body))
+            if span is None:
+                continue
+            run = self._name_run(doc, span.start)
+            if run is None or run != (span.start, span.end):
+                continue
+            if not lead and (any(t.ent_type_ in self.blocking for t in span)
+                             or any(t.pos_ != "PROPN" for t in span if doc.has_annotation("POS"))):
+                continue
+            out.append(Mention(offset, offset + len(body), words, "byline", role="author"))
+        return out
+
+    # ---- merging ---------------------------------------------------------
+    def _surname_only(self, m: Mention) -> bool:
+        """"Doe", or a surname with its particle ("De Villa", "van Dijk")."""
+        return len(m.tokens) == 1 or (len(m.tokens) == 2 and m.tokens[0].lower() in self.particles)
+
+    def _merge(self, doc: Doc, mentions: list[Mention]) -> list[Person]:
+        people: list[Person] = []
+        seen: set[tuple[int, int]] = set()
+        for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+            if any(s <= m.start < e for s, e in seen):
+                continue
+            seen.add((m.start, m.end))
+            match = None
+            for p in reversed(people):
+                first = p.mention.tokens
+                if m.surname not in (p.mention.surname, p.mention.surname + "s"):
+                    continue  # "Smiths" is "Smith's" where a site strips apostrophes
+                if (len(m.tokens) == 1 or len(first) == 1 or first[0].rstrip(".") == m.tokens[0].rstrip(".")
+                        or first[-len(m.tokens):] == m.tokens):  # "De Villa" after "Lucas De Villa"
+                    match = p
+                    break
+            if match is None:
+                if self._surname_only(m) and m.rule not in ("title", "honorific"):
+                    continue
+                people.append(Person(m, m.role, m.organisation, m.age, [m.rule]))
+                continue
+            if self._surname_only(match.mention) and not self._surname_only(m):
+                match.mention = m  # a full name after a surname-only first mention
+            match.role = match.role or m.role
+            match.organisation = match.organisation or m.organisation
+            match.age = match.age if match.age is not None else m.age
+            match.rules.append(m.rule)
+        return people
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = (self._byline_mentions(doc) + self._title_mentions(doc)
+                    + self._entity_mentions(doc))
+        # surnames used alone after a title, or with their particle ("De Villa")
+        titled = {m.tokens[-1] for m in mentions if self._surname_only(m) and m.rule in ("title", "ner")}
+        mentions += self._pattern_mentions(doc, titled)
+        # a mention found by several rules keeps the richest reading (title first)
+        order = {"byline": 0, "title": 1, "age": 2, "ner": 3, "caps_surname": 4, "surname_link": 5, "honorific": 6, "title_after": 7, "speaker": 8}
+        mentions.sort(key=lambda m: (m.start, order[m.rule]))
+        merged: list[Mention] = []
+        for m in mentions:
+            if merged and merged[-1].start == m.start:
+                keep = merged[-1]
+                keep.role = keep.role or m.role
+                keep.organisation = keep.organisation or m.organisation
+                keep.age = keep.age if keep.age is not None else m.age
+                continue
+            merged.append(m)
+        people = self._merge(doc, merged)
+        names = {_full_name_text(doc, p.mention) for p in people}
+        for p in people:
+            m = p.mention
+            if p.organisation and any(n in p.organisation for n in names):
+                p.organisation = None  # "brother of Jo Roe": a person, not an organisation
+            add_claim(doc, "person", m.start, m.end, f"{EXTRACTOR}:{m.rule}",
+                      name=_full_name_text(doc, m), role=p.role, organisation=p.organisation, age=p.age)
+        return doc
+
+
+@Language.factory(
+    "claims_people",
+    default_config={"titles": "patterns/titles.jsonl", "words": "patterns/people_words.json"},
+)
+def make_people(nlp: Language, name: str, titles: str, words: str) -> PeopleExtractor:
+    """The ``claims_people`` component (patterns named relative to ``models/``)."""
+    return PeopleExtractor(nlp, titles, words)

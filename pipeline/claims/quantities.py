@@ -1,9 +1,999 @@
-"""``claims_quantities``: placeholder, being written."""
+"""``claims_quantities``: counts, money, measures, durations, ages and multipliers.
+
+Numbers are found by :class:`~pipeline.claims.numbers.NumberFinder`; spaCy's
+tokens, entities and dependency parse then decide whether each one is a figure
+(not a date, clock time, phone or reference number, code name, ordinal or a
+named person's age) and read its context: the hedge before it (``qualifier``),
+a change word (``direction``), what it is compared with (``baseline``) and the
+counted noun (``unit``). Word lists live in ``models/patterns/quantities.json``
+and ``models/patterns/units.json``; quantulum3 is asked only about a short
+unknown unit right after a number.
+
+Example:
+    >>> from pipeline.nlp import shared, make_doc
+    >>> nlp = shared()
+    >>> doc = nlp(make_doc(nlp, "Officers made more than 40 arrests and seized £2.5m."))
+    >>> [(c["value"], c["unit"], c["qualifier"]) for c in doc._.claims if c["type"] == "quantity"]
+    [(40.0, 'arrests', 'lower_bound'), (2500000.0, 'GBP', 'exact')]
+"""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+from urllib.parse import urlparse
+
 from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .base import add_claim, doc_text, claims_of, load_data
+from .numbers import NumberFinder, NumberMention, parse_number
+
+COMPONENT = "claims_quantities"
+PERCENT_AFTER = re.compile(r"^\s?(?:%|per[\s-]?cent\b|percent\b|pc\b|percentage points?\b)", re.I)
+PHYSICAL = {"length", "mass", "volume", "speed", "area", "temperature", "energy", "power", "pressure"}
 
 
-@Language.factory("claims_quantities")
-def make_quantities(nlp, name):
-    return lambda doc: doc
+def _phrases(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1024)
+def quantulum_unit(word: str) -> str | None:
+    """``word`` if quantulum3 reads it as a physical unit after a number ("2 mph"), else None.
+
+    Used only for a short word after a number that our own unit list lacks; the
+    answer depends on the word alone, so it is cached per word.
+
+    >>> quantulum_unit("mph"), quantulum_unit("key")
+    ('mph', None)
+    """
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+        found = parser.parse(f"2 {word}")
+    for q in found:
+        if q.unit.entity.name in PHYSICAL and q.surface.endswith(word):
+            return word
+    return None
+
+
+
+RECENT_CLAIMS = 64  # earlier figures a bare number may take its unit from: only the nearest ones
+MAX_CONTEXT_TOKENS = 120  # a "sentence" longer than this (a table, a list of numbers) is read in a window
+
+
+def _context_window(sent: Span, i: int) -> Span:
+    """``sent``, or for an overlong sentence the tokens around position ``i``, so that the
+    per-figure scans stay linear in the text (a release of 50,000 numbers is one "sentence").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")(" ".join(str(n) for n in range(500)))
+    >>> len(_context_window(doc[:], 250))
+    120
+    """
+    if len(sent) <= MAX_CONTEXT_TOKENS:
+        return sent
+    start = max(sent.start, min(i - MAX_CONTEXT_TOKENS * 2 // 3, sent.end - MAX_CONTEXT_TOKENS))
+    return sent.doc[start:start + MAX_CONTEXT_TOKENS]
+
+
+def _entity_at(tok: Token) -> Span | None:
+    """The named entity ``tok`` is part of, found from its IOB tags (no scan of ``doc.ents``)."""
+    if tok.ent_iob_ in ("", "O"):
+        return None
+    doc, start = tok.doc, tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+class FigureContext:
+    """Reads the hedge, change and baseline around a figure; shared with percentages.
+
+    >>> ctx = FigureContext()
+    >>> ctx.qualifier_before("There were just over ")
+    ('lower_bound', 'just over ')
+    """
+
+    def __init__(self, patterns: str = "patterns/quantities.json"):
+        p = load_data(patterns)
+        self.p = p
+        self.hedge_before = [
+            (q, re.compile(rf"(?:^|(?<=[^\w]))(?:{_phrases(ws)})\s+(?:(?:a|an|the)\s+)?$", re.I))
+            for q, ws in p["hedges_before"].items()
+        ]
+        self.hedge_after = [
+            (q, re.compile(rf"^\s*(?:{_phrases(ws)})(?![\w])", re.I)) for q, ws in p["hedges_after"].items()
+        ]
+        self.change_before = [
+            (d, re.compile(rf"(?:^|(?<=[^\w]))(?:{_phrases(ws)})\s+$", re.I)) for d, ws in p["change_before"].items()
+        ]
+        self.change_after = {w: d for d, ws in p["change_after"].items() for w in ws}
+        self.change_verbs = {w: d for d, ws in p["change_verbs"].items() for w in ws}
+        self.change_nouns = {w: d for d, ws in p["change_nouns"].items() for w in ws}
+        self.estimate_words = set(p["estimate_words"])
+        markers = sorted(p["baseline_markers"], key=len, reverse=True)
+        self.baseline_marker = re.compile(rf"\b(?:{_phrases(markers)})\s+", re.I)
+
+    def qualifier_before(self, prefix: str) -> tuple[str, str] | None:
+        """The hedge ending ``prefix`` (text just before a figure) and its text, or None."""
+        for q, rx in self.hedge_before:
+            m = rx.search(prefix[-40:])
+            if m:
+                return q, m.group(0)
+        return None
+
+    def qualifier_after(self, suffix: str) -> tuple[str, str] | None:
+        """A trailing hedge ("or more", "or so") at the start of ``suffix``, or None."""
+        for q, rx in self.hedge_after:
+            m = rx.search(suffix[:20])
+            if m:
+                return q, m.group(0)
+        return None
+
+    def change_word_before(self, prefix: str) -> tuple[str, str] | None:
+        """A change phrase ending ``prefix`` ("a further ", "an extra ") and its text."""
+        for d, rx in self.change_before:
+            m = rx.search(prefix[-30:])
+            if m:
+                return d, m.group(0)
+        return None
+
+    def estimated(self, sent: Span, before_char: int) -> bool:
+        """True when the sentence calls the figure an estimate, with no other figure in between."""
+        hits = [t for t in sent if t.lower_ in self.estimate_words and t.idx < before_char]
+        if not hits:
+            return False
+        return not any(t.like_num and hits[-1].i < t.i and t.idx < before_char for t in sent)
+
+    def direction_from_parse(self, tokens: list[Token]) -> str | None:
+        """Direction given by the words governing a figure's tokens.
+
+        "rose by 300", "an increase of 300", "the addition of 650 officers", "a 300 rise".
+        """
+        for tok in tokens:
+            head = tok.head
+            if tok.dep_ == "pobj" and head.lower_ == "by":
+                gov = head.head
+                d = self.change_verbs.get(gov.lemma_.lower()) or self.change_verbs.get(gov.lower_)
+                if d is None:
+                    d = self.change_nouns.get(gov.lemma_.lower())
+                if d is None:
+                    window = [t for t in tok.doc[max(gov.i - 1, tok.sent.start):head.i]]
+                    d = next((self.change_verbs.get(t.lower_) for t in window
+                              if t.lower_ in ("up", "down") and t.dep_ != "prt"), None)
+                    if d is None:
+                        d = next((self.change_verbs.get(t.lemma_.lower()) for t in window
+                                  if t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in self.change_verbs), None)
+                if d:
+                    return d
+            if tok.dep_ in ("dobj", "npadvmod", "advmod") and head.pos_ == "VERB" and head.i < tok.i \
+                    and self.change_verbs.get(head.lemma_.lower()) and head.lemma_.lower() not in ("up", "go", "cut",
+                                                                                               "raise", "lower"):
+                return self.change_verbs[head.lemma_.lower()]
+            if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.change_nouns:
+                return self.change_nouns[head.head.lemma_.lower()]
+            if tok.dep_ in ("nummod", "compound", "amod") and head.pos_ == "NOUN" and head.i > tok.i \
+                    and head.lemma_.lower() in self.change_nouns and head.i - tok.i <= 2:
+                return self.change_nouns[head.lemma_.lower()]
+        return None
+
+    def direction_before_by(self, doc: Doc, start_char: int) -> str | None:
+        """"rose by a third", "cut by more than 200": the change verb before "by"."""
+        m = re.search(r"(\w+)(?:\s+\w+ly)?\s+by\s+$", doc_text(doc)[max(0, start_char - 40):start_char], re.I)
+        if not m:
+            return None
+        span = doc.char_span(start_char - len(m.group(0)), start_char - len(m.group(0)) + len(m.group(1)),
+                             alignment_mode="expand")
+        if span is None:
+            return None
+        verb = span[0]
+        return self.change_verbs.get(verb.lemma_.lower()) or self.change_verbs.get(verb.lower_) \
+            or self.change_nouns.get(verb.lemma_.lower())
+
+    def baseline(self, doc: Doc, sent: Span, figure_start: int, figure_end: int) -> str | None:
+        """What a change is compared with, as written, from its sentence or the one before.
+
+        Prefers a marker after the figure ("... than last year"), then one before it;
+        "on"/"from" count only when a date follows them.
+        """
+        found = self._baselines(doc, sent)
+        after = [b for pos, b in found if pos >= figure_end]
+        before = [b for pos, b in found if pos < figure_start]
+        if after:
+            return after[0]
+        if before:
+            return before[-1]
+        prev = self._previous_sentence(doc, sent)
+        if prev is not None:
+            found = self._baselines(doc, prev)
+            if found:
+                return found[-1][1]
+        return None
+
+    @staticmethod
+    def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
+        if sent.start == 0 or not sent[0].is_sent_start:  # a window inside an overlong sentence
+            return None
+        prev = doc[sent.start - 1].sent
+        gap = doc_text(doc)[prev.end_char:sent.start_char]
+        return None if gap.count("\n") > 1 else prev
+
+    def _baselines(self, doc: Doc, sent: Span) -> list[tuple[int, str]]:
+        out = []
+        text = sent.text
+        for m in self.baseline_marker.finditer(text):
+            marker = m.group(0).strip().lower()
+            start = sent.start_char + m.end()
+            rest = doc.char_span(start, sent.end_char, alignment_mode="expand")
+            if rest is None or len(rest) == 0:
+                continue
+            window = []
+            for t in rest:
+                if t.is_punct and t.text not in ("-", "–") or t.lower_ in ("and", "or", "but", "which", "who"):
+                    break
+                window.append(t)
+                if len(window) >= 8:
+                    break
+            if not window:
+                continue
+            ents = [e for e in doc.ents if e.label_ == "DATE" and window[0].i <= e.start <= window[-1].i]
+            if ents:
+                e = ents[0]
+                begin = e.start
+                if begin > window[0].i and doc[begin - 1].lower_ in ("the", "same") and begin - 1 >= window[0].i:
+                    begin = begin - 1
+                out.append((sent.start_char + m.start(), doc[begin:max(e.end, begin + 1)].text))
+            elif marker in ("than", "compared with", "compared to", "versus", "vs", "vs.", "in comparison with",
+                            "when compared with", "when compared to"):
+                chunk = next((c for c in sent.noun_chunks if c.start == window[0].i), None)
+                if chunk is not None and not any(t.like_num for t in chunk):
+                    out.append((sent.start_char + m.start(), chunk.text))
+        return out
+
+
+class QuantityExtractor:
+    """The ``claims_quantities`` component (see the module docstring)."""
+
+    def __init__(self, nlp: Language, patterns: str, units: str, number_words: str):
+        self.ctx = FigureContext(patterns)
+        p = load_data(patterns)
+        u = load_data(units)
+        self.finder = NumberFinder(number_words)
+        self.time_units = set(p["time_units"])
+        self.skip_prev = set(p["skip_previous_words"])
+        self.skip_next = set(p["skip_next_words"])
+        self.one_skip = set(p["one_skip_nouns"])
+        self.citation_after = re.compile(rf"^\s*(?:{_phrases(p['citation_after'])})|^\(\w{{1,4}}\)")
+        self.citation_before = re.compile(rf"(?:(?:{_phrases(p['citation_before'])})\s*|\w\()$")
+        self.elided_list_words = set(p["elided_list_words"])
+        self.emergency_numbers = set(p["emergency_numbers"])
+        self.address_nouns = set(p["address_nouns"])
+        self.fraction_followers = set(p["fraction_followers"])
+        hedge_words = [w for ws in p["hedges_before"].values() for w in ws] + ["between"]
+        self.aged_before = re.compile(rf"\baged\s+(?:(?:{_phrases(hedge_words)})\s+)?$", re.I)
+        self.entity_blocks = set(p["quantity_entity_blocks"])
+        self.partitive_dets = set(p["partitive_determiners"])
+        self.unit_drop = set(p["unit_drop_words"])
+        self.multipliers = p["multipliers"]
+        self.age_pronouns = p["age_pronouns"]
+        self.measures = set(u["measures"])
+        self.glued_only = set(u["glued_only"])
+        cur = u["currencies"]
+        self.currency_symbols = cur["symbols"]
+        self.currency_words = cur["words_after"]
+        self.locales = {code: (loc["domains"], re.compile(rf"\b(?:{_phrases(loc['words'])})\b"))
+                        for code, loc in u["dollar_locales"].items()}
+        self.symbol_before = re.compile(rf"(?:{_phrases(cur['symbols'])})\s?$")
+        measure_alt = _phrases(self.measures)
+        self.measure_after = re.compile(rf"^(\s?|-)({measure_alt})(?![\w])", re.I)
+        self.currency_after = re.compile(rf"^\s+({_phrases(cur['words_after'])})\b", re.I)
+        self.age_after = re.compile(r"^[\s-]*(year|month|week|day)s?[\s-]*olds?\b", re.I)
+        self.time_after = re.compile(rf"^(?:\s+|-)({_phrases(self.time_units)})\b", re.I)
+        self.decade_age = re.compile(
+            rf"\b(?:aged\s+)?in\s+(?:{_phrases(self.age_pronouns)})\s+(?:(?:early|mid|late)[\s-]+)?(\d)0s\b", re.I)
+        self.teen_age = re.compile(rf"\bin\s+(?:{_phrases(self.age_pronouns)})\s+(?:(?:early|mid|late)[\s-]+)?teens\b",
+                                   re.I)
+        self.blocks = [
+            re.compile(r"(?<![\w])(?:0\d{2,4}|1[38]00)[ -]?\d{3}[ -]?\d{3,4}(?!\d)"),
+            re.compile(r"\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b"),
+            re.compile(r"\b1[ -]?8\d\d[ -]\d{3}[ -][\dA-Z]{4}\b"),
+            re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)", re.I),
+            re.compile(r"\b\d{1,2}:\d{2}\b"),
+            re.compile(r"\b24/7\b"),
+            re.compile(r"(?m)^[ \t]*\(?\d{1,2}[.)](?=[ \t])"),
+        ]
+
+    # ------------------------------------------------------------------ driver
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        blocked = [(c["start"], c["end"]) for c in claims_of(doc, "date")]
+        for rx in self.blocks:
+            blocked.extend(m.span() for m in rx.finditer(text))
+        dollar = self.dollar_unit(doc)
+        added: list[dict] = []
+        heads: dict[int, str] = {}  # claim id -> head noun of its unit, for elided units
+        consumed: set[int] = set()
+        for m in list(self.decade_age.finditer(text)) + list(self.teen_age.finditer(text)):
+            low = int(m.group(1)) * 10 if m.lastindex else 13
+            high = low + 9 if m.lastindex else 19
+            added.append(add_claim(doc, "quantity", m.start(), m.end(), f"{COMPONENT}:age_decade", value=float(low),
+                                   value_max=float(high), unit="years", qualifier="range"))
+            consumed.update(range(m.start(), m.end()))
+        mentions = self.finder.find(text)
+        skip_index: set[int] = set()
+        last_reference: NumberMention | None = None
+        last_aged: NumberMention | None = None  # "aged 22, 24 and 35": the list shares "aged"
+        for i, m in enumerate(mentions):
+            if i in skip_index or m.start in consumed:
+                continue
+            if any(s < m.end and m.start < e for s, e in blocked):
+                continue
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if last_reference is not None and re.fullmatch(r"\s*(?:,|and|or|&|to|-|–)\s*",
+                                                           text[last_reference.end:m.start]):
+                last_reference = m  # "Sections 83 and 140": the whole list is references
+                continue
+            if nxt is not None and self._proportion(doc, m, nxt):
+                hedge = self.ctx.qualifier_before(text[max(0, m.start - 40):m.start])
+                start = m.start - len(hedge[1]) if hedge else m.start
+                added.append(add_claim(doc, "quantity", start, nxt.end, f"{COMPONENT}:proportion",
+                                       value=m.value / nxt.value, unit="fraction",
+                                       qualifier=hedge[0] if hedge else "exact"))
+                skip_index.add(i + 1)
+                continue
+            in_age_list = last_aged is not None and re.fullmatch(r"\s*(?:,|and|or|, and|, or)\s*",
+                                                               text[last_aged.end:m.start]) is not None
+            claim = self._quantity(doc, m, nxt, dollar, added, heads, in_age_list)
+            last_reference = None
+            last_aged = m if claim is not None and claim.get("_rule") == "age_aged" else None
+            if claim is None:
+                continue
+            if claim.get("_skipped_reference"):
+                last_reference = m
+                continue
+            if claim.pop("_range_used", False):
+                skip_index.add(i + 1)
+            start, end = claim.pop("_start"), claim.pop("_end")
+            head = claim.pop("_unit_head", None)
+            extractor = claim.pop("_rule")
+            c = add_claim(doc, "quantity", start, end, f"{COMPONENT}:{extractor}", **claim)
+            added.append(c)
+            if head:
+                heads[id(c)] = head
+        self._add_multipliers(doc, blocked)
+        return doc
+
+    # ------------------------------------------------------------- figure reading
+    def _quantity(self, doc: Doc, m: NumberMention, nxt: NumberMention | None, dollar: str,
+                  added: list[dict], heads: dict[int, str], in_age_list: bool = False) -> dict | None:
+        text = doc_text(doc)
+        after = text[m.end:m.end + 40]
+        if PERCENT_AFTER.match(after):
+            return None
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        tok = span[-1]
+        first = span[0]
+        sent = _context_window(tok.sent, tok.i)
+        before = text[max(sent.start_char, m.start - 60):m.start]
+        # code names, identifiers, ordinals: letters or slashes glued to the digits
+        if m.kind == "digits":
+            if m.start >= 2 and text[m.start - 1] in "-/" and text[m.start - 2].isalnum():
+                return None
+            glued = re.match(r"^[A-Za-z]+", after)
+            if glued and not m.suffix_applied and glued.group(0).lower() not in self.measures:
+                if not (glued.group(0) == "s" and self.decade_age.search(text[max(0, m.start - 20):m.end + 2])):
+                    return None
+            if m.text.startswith("0") and not m.text.startswith("0."):
+                return None
+        if self.citation_after.match(after) or self.citation_before.search(text[max(0, m.start - 8):m.start]):
+            return None
+        prev_word = self._list_head(first)
+        prev_lower = prev_word.lower_ if prev_word is not None else ""
+        if prev_lower in self.skip_prev or prev_lower.rstrip(".:") in self.skip_prev:
+            return {"_skipped_reference": True}
+        next_tok = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if next_tok is not None and next_tok.lower_ in self.skip_next:
+            return None
+        if self._named_age(first):
+            return None
+        if m.text in self.emergency_numbers and not (next_tok is not None and next_tok.pos_ == "NOUN"):
+            return None
+        currency = self._currency(text, m, dollar)
+        measure = self._measure(text, m) if currency is None else None
+        time_unit = self.time_after.match(after)
+        age = self.age_after.match(after)
+        aged = bool(self.aged_before.search(before)) or in_age_list
+        range_ahead = self._range_ahead(text, m, nxt, start=m.start)
+        near_month = self._next_to_month(doc, first, tok)
+        if tok.ent_type_ in ("DATE", "TIME") and near_month and not (time_unit or age):
+            return None
+        if m.kind == "digits" and not currency and not time_unit and not age and not aged:
+            if tok.ent_type_ == "TIME" and not range_ahead:
+                return None
+            if tok.ent_type_ == "DATE" and not range_ahead and self._date_entity(tok):
+                return None
+            if re.fullmatch(r"(1[89]|20)\d\d", m.text):
+                return None
+        elif (time_unit or age) and tok.ent_type_ in ("DATE", "TIME"):
+            if any(t.ent_type_ == "DATE" and t.lower_ in MONTHS for t in sent if abs(t.i - tok.i) <= 2):
+                return None
+        if not currency and self._in_name(tok, first, sent):
+            return None
+        if not currency and not measure and not time_unit and not age and first.i >= 1:
+            prev_tok = doc[first.i - 1]
+            if prev_tok.pos_ == "PROPN" and prev_tok.text[:1].isupper() and prev_tok.lower_ not in MONTHS \
+                    and not prev_tok.is_sent_start and not self._title_case(sent) and not (next_tok is not None and next_tok.pos_ == "NOUN"
+                                                            and next_tok.text[:1].islower()):
+                return None  # "Junction 4", "Route 66", "S&P 500", "iPhone 14 Pro": part of a name
+        if m.kind == "fraction" and not self._fraction_ok(doc, span, before) \
+                and not self.ctx.qualifier_before(before):
+            return None
+        if m.kind == "words" and m.text.lower() in ("one", "a") and not (time_unit or age):
+            if next_tok is None or next_tok.lower_ in self.one_skip or prev_lower in ("no", "any", "every", "each",
+                                                                                      "the", "this", "that"):
+                return None
+            if next_tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                return None
+            if first.is_sent_start or first.i >= 1 and doc[first.i - 1].text in ("“", '"', "‘", "'"):
+                return None  # sentence-opening "One victim, ...": a determiner, not a reported count
+        fields: dict = {"_start": m.start, "_end": m.end, "qualifier": "exact"}
+        start, end = m.start, m.end
+        # money symbol before the digits
+        if currency:
+            fields["unit"] = currency[0]
+            start = min(start, currency[1])
+            end = max(end, currency[2])
+            rule = "money"
+        elif age:
+            fields["unit"] = age.group(1).lower() + "s"
+            end = m.end + age.end()
+            rule = "age"
+        elif aged:
+            fields["unit"] = "years"
+            rule = "age_aged"
+        elif time_unit:
+            fields["unit"] = time_unit.group(1)
+            end = m.end + time_unit.end()
+            rule = "duration"
+        elif measure:
+            fields["unit"] = measure[0]
+            end = measure[1]
+            rule = "measure"
+        elif m.kind == "fraction":
+            fields["unit"] = "fraction"
+            rule = "fraction"
+        else:
+            unit = self._counted_noun(doc, span)
+            if unit is not None:
+                fields["unit"], end, fields["_unit_head"] = unit
+                rule = "count_noun"
+            else:
+                rule = "elided_unit"
+        fields["value"] = m.value
+        if nxt is not None and self._range_ahead(text, m, nxt, start) and m.kind == "digits":
+            scale = re.search(r"\s(\w+)$", nxt.text)
+            if scale and not re.search(r"\s\w+$", m.text):
+                factor = parse_number("1 " + scale.group(1))
+                if factor and factor > 1 and m.value * factor < nxt.value:
+                    fields["value"] = m.value * factor  # "between 1 and 2 million"
+        # range: "between 16 and 24", "16 to 24", "16-24"
+        if self._range_ahead(text, m, nxt, start):
+            opener = re.search(r"\bbetween\s+(?:[£$€]\s?)?$", text[max(0, m.start - 12):start], re.I)
+            fields["value_max"] = nxt.value
+            fields["qualifier"] = "range"
+            fields["_range_used"] = True
+            end = max(end, nxt.end)
+            if opener:
+                start = text.lower().rfind("between", 0, m.start)
+            after2 = text[nxt.end:nxt.end + 40]
+            t2 = self.time_after.match(after2) or self.age_after.match(after2)
+            cur2 = self._currency(text, nxt, dollar) if not currency else None
+            if cur2:
+                fields["unit"], end, rule = cur2[0], max(end, cur2[2]), "money"
+                fields.pop("_unit_head", None)
+            elif "unit" not in fields and t2:
+                fields["unit"] = t2.group(1)
+                end = nxt.end + t2.end()
+            elif "unit" not in fields:
+                span2 = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
+                unit = self._counted_noun(doc, span2) if span2 is not None else None
+                if unit:
+                    fields["unit"], end, fields["_unit_head"] = unit
+                    rule = "count_noun"
+        # hedges
+        prefix = text[max(sent.start_char, start - 40):start]
+        if fields["qualifier"] != "range":
+            hedge = self.ctx.qualifier_before(prefix)
+            if hedge and self._hedge_applies(hedge[1], prefix, rule, doc, start):
+                fields["qualifier"] = hedge[0]
+                start -= len(hedge[1])
+                prefix = text[max(sent.start_char, start - 40):start]
+            else:
+                tail = self.ctx.qualifier_after(text[end:end + 20])
+                glued = self.ctx.qualifier_after(text[m.end:m.end + 8]) if m.end < end else None
+                if glued and glued[1].strip() in ("-plus", "+"):
+                    fields["qualifier"] = glued[0]  # "400-plus arrests"
+                if tail:
+                    fields["qualifier"] = tail[0]
+                    end += len(tail[1])
+                elif self.ctx.estimated(sent, start):
+                    fields["qualifier"] = "approximate"
+        # direction
+        direction = None
+        change = self.ctx.change_word_before(text[max(sent.start_char, m.start - 30):(currency[1] if currency else m.start)])
+        if change and (change[1].strip().lower() not in ("up", "down") or self._up_down_ok(doc, first)):
+            direction = change[0]
+            if fields["qualifier"] == "exact" or start > m.start - len(change[1]) - 1:
+                start = min(start, (currency[1] if currency else m.start) - len(change[1]))
+        if direction is None:
+            for t in doc[tok.i + 1:tok.i + 3]:
+                if t.lower_ in self.ctx.change_after and t.lower_ not in ("new", "up", "down", "increase", "rise",
+                                                                        "fall", "drop", "cut"):
+                    direction = self.ctx.change_after[t.lower_]
+                    break
+                if not (t.pos_ in ("ADJ", "ADV") or t.is_punct and t.text == "-"):
+                    break
+        if direction is None:
+            direction = self.ctx.direction_from_parse([t for t in span] + self._head_nouns(span))
+        if direction is None:
+            direction = self.ctx.direction_before_by(doc, start)
+        if direction is None and m.kind == "fraction" and m.value < 1 and next_tok is not None \
+                and next_tok.lower_ == "as" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in ("many", "much"):
+            direction = "decrease"  # "half as many as last year"
+        if "unit" not in fields or fields.get("unit") is None:
+            loose = fields["qualifier"] != "exact" or direction is not None
+            unit = self._elided_unit(doc, span, sent, added, heads, loose)
+            counted = self._bare_count(doc, tok, text, m)
+            if unit is None and counted and re.search(r"\b(?:from|to)\s+$", text[max(0, m.start - 6):m.start]):
+                unit = self._subject_unit(tok)
+            if unit is None and (counted or fields["qualifier"] != "exact" or direction):
+                unit = self._antecedent(doc, span, sent, added, heads)
+            if unit:
+                fields["unit"] = unit
+            elif fields["qualifier"] == "exact" and direction is None and not counted:
+                return None
+        if fields.get("unit") in self.address_nouns and next_tok is not None:
+            after_unit = doc.char_span(end, min(len(text), end + 4), alignment_mode="expand")
+            if after_unit is not None and after_unit[0].lower_ == "of":
+                return None  # "the 7900 block of South Halsted Street" is an address
+        if direction:
+            fields["direction"] = direction
+            fields["baseline"] = self.ctx.baseline(doc, sent, start, end)
+        fields["_start"], fields["_end"], fields["_rule"] = start, end, rule
+        return fields
+
+    # --------------------------------------------------------------- helpers
+    @staticmethod
+    def _next_to_month(doc: Doc, first: Token, last: Token) -> bool:
+        """A day number written beside a month: "5 March", "March 5", "9-15 October", "the 3rd of May"."""
+        if first.i >= 1 and doc[first.i - 1].lower_ in MONTHS:
+            return True
+        j = last.i + 1
+        while j < len(doc) and j - last.i <= 4 and (doc[j].like_num or doc[j].lower_ in ("-", "–", "to", "and", "of",
+                                                                                         "th", "st", "nd", "rd")):
+            j += 1
+        return j < len(doc) and doc[j].lower_ in MONTHS
+
+    @staticmethod
+    def _date_entity(tok: Token) -> bool:
+        """True when spaCy's DATE entity around ``tok`` holds a calendar word (spaCy also tags counts as DATE)."""
+        ent = _entity_at(tok)
+        if ent is None:
+            return False
+        return any(t.lower_ in DATE_WORDS or t.lower_ in MONTHS or re.fullmatch(r"(1[89]|20)\d\d", t.text)
+                   for t in ent)
+
+    @staticmethod
+    def _bare_count(doc: Doc, tok: Token, text: str, m: NumberMention) -> bool:
+        """A number with no noun that still counts something: "151 were over the limit", "from 52 to 31"."""
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+            return True
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ in ("AUX", "VERB") and nxt.tag_ not in ("VBG", "TO") \
+                and (tok.i == 0 or not doc[tok.i - 1].is_alpha
+                     or doc[tok.i - 1].pos_ not in ("ADP", "VERB", "AUX", "NOUN", "PROPN")):
+            return True  # "• 151 were over the limit", "57 arrested and 16 safeguarded"
+        if re.search(r"\bfrom\s+(?:[£$€]\s?)?$", text[max(0, m.start - 8):m.start], re.I) \
+                and re.match(r"[^.;:]{0,40}?\bto\s+(?:[£$€]\s?)?\w", text[m.end:m.end + 50]):
+            return True
+        return bool(re.search(r"\bfrom\s+(?:[£$€]\s?)?\w[^.;:]{0,40}?\bto\s+(?:[£$€]\s?)?$",
+                              text[max(0, m.start - 60):m.start], re.I))
+
+    def _antecedent(self, doc: Doc, span: Span, sent: Span, added: list[dict], heads: dict[int, tuple]) -> str | None:
+        """The counted noun of the last count in this sentence or the three before it."""
+        first = sent
+        for _ in range(3):
+            prev = first.start - 1
+            if prev < 0:
+                break
+            first = doc[prev].sent
+        earlier = [c for c in added[-RECENT_CLAIMS:] if first.start_char <= c["start"] < span.start_char and id(c) in heads]
+        return heads[id(earlier[-1])][0] if earlier else None
+
+    @staticmethod
+    def _proportion(doc: Doc, m: NumberMention, nxt: NumberMention) -> bool:
+        """"one in five", "1 in 4 women": a proportion, read as the fraction m/nxt."""
+        if not re.fullmatch(r"\s+in\s+(?:every\s+)?", doc_text(doc)[m.end:nxt.start], re.I):
+            return False
+        if not (0 < m.value < nxt.value <= 1000) or m.kind == "fraction" or nxt.kind == "fraction":
+            return False
+        span = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
+        return span is not None and span[-1].ent_type_ not in ("DATE", "TIME")
+
+    @staticmethod
+    def _range_ahead(text: str, m: NumberMention, nxt: NumberMention | None, start: int) -> bool:
+        """True when ``m`` opens a range with the next number: "between 16 and 24", "16 to 24", "16-24"."""
+        if nxt is None or nxt.kind != m.kind or nxt.value <= m.value:
+            return False
+        if re.search(r"\bfrom\s+(?:[£$€]\s?)?$", text[max(0, start - 8):start], re.I):
+            return False  # "fell from 52 to 31": two figures, not a range
+        joined = re.fullmatch(r"\s*(?:-|–|—|to)\s*(?:[£$€]\s?)?|\s+and\s+(?:[£$€]\s?)?", text[m.end:nxt.start])
+        if not joined:
+            return False
+        opener = re.search(r"\bbetween\s+(?:[£$€]\s?)?$", text[max(0, m.start - 12):start], re.I)
+        return "and" not in joined.group(0) or opener is not None
+
+    def dollar_unit(self, doc: Doc) -> str:
+        """USD unless the source's domain or the text says Australia, New Zealand or Canada.
+
+        >>> import spacy
+        >>> ex = QuantityExtractor(spacy.blank("en"), "patterns/quantities.json", "patterns/units.json",
+        ...                        "patterns/number_words.json")
+        >>> d = spacy.blank("en")("RCMP officers in Toronto seized $5,000.")
+        >>> ex.dollar_unit(d)
+        'CAD'
+        """
+        host = urlparse(doc._.source or "").netloc.lower() if doc._.source else ""
+        for code, (domains, _) in self.locales.items():
+            if host and any(host.endswith(d) for d in domains):
+                return code
+        counts = {code: len(words.findall(doc_text(doc))) for code, (_, words) in self.locales.items()}
+        code, n = max(counts.items(), key=lambda kv: kv[1])
+        return code if n >= 1 and sorted(counts.values())[-2] < n else "USD"
+
+    def _currency(self, text: str, m: NumberMention, dollar: str) -> tuple[str, int, int] | None:
+        before = text[max(0, m.start - 4):m.start]
+        sym = self.symbol_before.search(before)
+        if sym:
+            code = self.currency_symbols[sym.group(0).strip()]
+            end = m.end
+            word = self.currency_after.match(text[m.end:m.end + 20])
+            if word:
+                end = m.end + word.end()
+            return (dollar if code == "$" else code), m.start - len(sym.group(0)), end
+        word = self.currency_after.match(text[m.end:m.end + 20])
+        if word and word.group(1).lower().startswith("pound") and re.match(r"\s+of\b", text[m.end + word.end():]):
+            return None  # "20 pounds of cannabis" is a weight
+        if word and m.kind != "fraction":
+            code = self.currency_words[word.group(1).lower()]
+            return (dollar if code == "$" else code), m.start, m.end + word.end()
+        return None
+
+    def _measure(self, text: str, m: NumberMention) -> tuple[str, int] | None:
+        after = text[m.end:m.end + 20]
+        mm = self.measure_after.match(after)
+        if mm:
+            unit = mm.group(2)
+            if mm.group(1) == " " and unit.lower() in self.glued_only:
+                return None
+            return unit, m.end + mm.end()
+        word = re.match(r"^\s?([A-Za-z/]{1,5})(?![\w])", after)
+        if word and m.kind == "digits" and word.group(1).lower() not in STOP_UNITS:
+            found = quantulum_unit(word.group(1))
+            if found:
+                return found, m.end + word.end()
+        return None
+
+    def _list_head(self, first: Token) -> Token | None:
+        """The word before a number, or before the first number of a list it belongs to."""
+        t = first
+        seen = 0
+        while t.dep_ == "conj" and t.head.like_num and t.head.i < t.i and seen < 6:
+            t, seen = t.head, seen + 1
+        if t.i == 0:
+            return None
+        prev = t.doc[t.i - 1]
+        if prev.text in ("£", "$", "€") and t.i > 1:
+            prev = t.doc[t.i - 2]
+        return prev
+
+    def _named_age(self, first: Token) -> bool:
+        """True for the "Name, 34, of Croydon" pattern (the age belongs to the person)."""
+        doc = first.doc
+        i = first.i
+        if i >= 1 and doc[i - 1].lower_ == "aged":
+            i -= 1
+        if i < 2 or doc[i - 1].text not in (",", "("):
+            return False
+        end = first.i + 1
+        while end < len(doc) and doc[end].like_num:
+            end += 1
+        if end < len(doc) and doc[end].text not in (",", ")", ";", "."):
+            return False
+        name = doc[i - 2]
+        return name.pos_ == "PROPN" or name.ent_type_ == "PERSON"
+
+    def _in_name(self, tok: Token, first: Token, sent: Span) -> bool:
+        """A number inside a proper name ("Seven Kings Skate Park", "6-State Trooper Project")."""
+        if first.ent_type_ in self.entity_blocks:
+            ent = _entity_at(first)
+            if ent is not None and any(t.is_alpha and t.text[:1].isupper() and t.i != first.i for t in ent):
+                return True
+        head = tok.head
+        caps_after, last = 0, tok.i
+        for t in tok.doc[tok.i + 1:min(len(tok.doc), tok.i + 5)]:
+            if t.text == "-":
+                continue
+            if t.is_alpha and t.text[:1].isupper():
+                caps_after, last = caps_after + 1, t.i
+            else:
+                break
+        if caps_after >= 2 and tok.i < head.i <= last + 1 and head.text[:1].isupper() \
+                and head.lower_ not in self.time_units:
+            if not self._title_case(sent):
+                return True
+        if head.pos_ == "PROPN" and head.i > tok.i + 1 and head.lower_ not in self.time_units:
+            between = [t for t in tok.doc[tok.i + 1:head.i] if not t.is_punct]
+            caps = [t for t in between if t.text[:1].isupper()]
+            if caps and len(caps) == len(between) and not self._title_case(sent):
+                return True
+        return False
+
+    @staticmethod
+    def _title_case(sent: Span) -> bool:
+        """A headline in Title Case: no lower-case content word."""
+        return not any(t.is_alpha and not t.is_stop and len(t) > 3 and t.text[0].islower() for t in sent)
+
+    def _fraction_ok(self, doc: Doc, span: Span, before: str) -> bool:
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if span[0].lower_ == "half" and span.start > 0 and doc[span.start - 1].lower_ in ("first", "second", "the",
+                                                                                          "and", "a", "one"):
+            return False
+        if nxt is None or nxt.is_punct or span.start >= 1 and doc[span.start - 1].lower_ == "by":
+            return True
+        return nxt.lower_ in self.fraction_followers
+
+    def _hedge_applies(self, hedge: str, prefix: str, rule: str, doc: Doc, start: int) -> bool:
+        """"spread over five years" is a period, not a lower bound: check the word before."""
+        word = hedge.strip().lower()
+        if word not in ("over", "under", "around", "about", "within", "some", "above", "below"):
+            return True
+        before = prefix[: len(prefix) - len(hedge)].rstrip()
+        prev = re.search(r"(\w+)$", before)
+        prev_word = prev.group(1).lower() if prev else ""
+        if rule in ("duration", "age"):
+            return prev_word in ("for", "of", "is", "was", "be", "been", "are", "were", "took", "lasting", "") \
+                and word != "within"
+        return True
+
+    def _up_down_ok(self, doc: Doc, first: Token) -> bool:
+        if first.i == 0:
+            return False
+        prev = doc[first.i - 1]
+        if prev.dep_ == "prt" or first.i < 2:
+            return first.i >= 1 and prev.dep_ != "prt"
+        before = doc[first.i - 2]
+        return before.pos_ == "AUX" or before.is_punct or before.is_sent_start
+
+    def _head_nouns(self, span: Span) -> list[Token]:
+        tok = span[-1]
+        return [tok.head] if tok.head.pos_ == "NOUN" and tok.dep_ in ("nummod", "compound") else []
+
+    def _counted_noun(self, doc: Doc, span: Span) -> tuple[str, int, str] | None:
+        """The counted noun after a number, with its modifiers and coordinated nouns."""
+        tok = span[-1]
+        head = tok.head
+        while head.like_num and head.i > tok.i and head.head is not head:
+            tok, head = head, head.head
+        candidates = []
+        if tok.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod", "npadvmod", "appos") \
+                and head.i > tok.i and head.pos_ in ("NOUN", "PROPN") and head.i - tok.i <= 6:
+            candidates.append(head)
+        else:
+            # linear fallback: skip change words and adjectives to the next noun
+            j = tok.i + 1
+            while j < len(doc) and j - tok.i <= 4 and doc[j].pos_ != "DET" \
+                    and (doc[j].lower_ in self.unit_drop or doc[j].pos_ in ("ADJ",)):
+                j += 1
+            if j < len(doc) and doc[j].pos_ in ("NOUN",) and doc[j].lower_ not in ("per", "cent"):
+                end_j = j
+                while end_j + 1 < len(doc) and doc[end_j + 1].pos_ == "NOUN" and doc[end_j].dep_ == "compound":
+                    end_j += 1
+                candidates.append(doc[end_j])
+        if not candidates:
+            return None
+        head = candidates[0]
+        while head.dep_ in ("nmod", "compound", "amod") and head.head.pos_ == "NOUN" and head.head.i > head.i \
+                and head.head.i - tok.i <= 6:
+            head = head.head  # "238 drink or drug drivers": the count is of drivers
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "times":
+            head = doc[tok.i + 1]
+        if tok.i + 3 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+                and doc[tok.i + 2].is_alpha and doc[tok.i + 2].pos_ in ("NOUN", "PROPN") and head.i > tok.i + 2:
+            word = doc[tok.i + 2]  # "a 310-bed hospital", "a seven-count indictment": the count is of beds, counts
+            return word.text, word.idx + len(word.text), (word.text, word.i)
+        if head.lower_ == "times" and head.i - tok.i <= 2:
+            return "times", head.idx + len(head.text), ("times", head.i)
+        if any(t.is_punct and t.text not in ("-",) or t.like_num for t in doc[tok.i + 1:head.i]):
+            return None
+        if not head.is_alpha or head.lower_ in ("per", "cent", "percent"):
+            return None
+        if head.i + 1 < len(doc) and doc[head.i + 1].text == "-" and not head.whitespace_:
+            return None
+        words = [t for t in doc[tok.i + 1:head.i + 1] if not t.is_punct]
+        while words and words[0].lower_ in self.unit_drop:
+            words = words[1:]
+        if not words:
+            return None
+        end_tok = head
+        # coordinated nouns without their own number: "officers and staff"
+        conj = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i - head.i <= 4]
+        if conj:
+            c = conj[0]
+            between = doc[head.i + 1:c.i]
+            if all(t.lower_ in ("and", "or", "&") or t.pos_ in ("ADJ", "NOUN") for t in between) \
+                    and not any(t.like_num for t in doc[head.i + 1:c.i + 1]) \
+                    and not any(ch.like_num for ch in c.children):
+                end_tok = c
+        unit_text = doc[words[0].i:end_tok.i + 1].text
+        return unit_text, end_tok.idx + len(end_tok.text), (head.text, head.i)
+
+    def _elided_unit(self, doc: Doc, span: Span, sent: Span, added: list[dict], heads: dict[int, tuple],
+                     loose: bool = False) -> str | None:
+        """The unit of a bare number: "63 of those arrested", "the number of X", or the last count."""
+        tok = span[-1]
+        partitive = self._partitive_antecedent(doc, span, sent, added, heads)
+        if partitive:
+            return partitive
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        earlier = [c for c in added[-RECENT_CLAIMS:] if sent.start_char <= c["start"] < span.start_char and id(c) in heads]
+        last_head = heads[id(earlier[-1])][0] if earlier else None
+        before = doc[span.start - 1] if span.start >= 1 else None
+        hedged = self.ctx.qualifier_before(doc_text(doc)[max(sent.start_char, span.start_char - 40):span.start_char])
+        if not hedged and (before is None or before.lower_ not in self.elided_list_words):
+            last_head = None  # a bare number takes the last count's noun only inside a list or comparison
+        if nxt is not None and nxt.lower_ == "of" and tok.i + 2 < len(doc):
+            obj = doc[tok.i + 2]
+            if obj.lower_ in self.partitive_dets:
+                if last_head:
+                    return last_head
+                words = []
+                for t in doc[tok.i + 2:min(sent.end, tok.i + 6)]:
+                    if t.is_punct or t.pos_ in ("ADP", "AUX", "CCONJ"):
+                        break
+                    words.append(t)
+                return doc[words[0].i:words[-1].i + 1].text if words else None
+        number_of = self._number_of(sent, before=span.start)
+        if number_of:
+            return number_of
+        if last_head:
+            return last_head
+        number_of = self._number_of(sent, before=None)
+        if number_of:
+            return number_of
+        prev = FigureContext._previous_sentence(doc, sent)
+        if prev is not None and loose:  # "a further 500", "around 150" after "the number of X"
+            return self._number_of(prev, before=None)
+        return None
+
+    def _partitive_antecedent(self, doc: Doc, span: Span, sent: Span, added: list[dict],
+                              heads: dict[int, tuple]) -> str | None:
+        """"Nine of those charged", "Of those arrested, 94": the earlier count of people charged/arrested."""
+        tok = span[-1]
+        verb = None
+        if tok.i + 3 < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].lower_ in ("those", "them", "these"):
+            verb = doc[tok.i + 3]
+        else:
+            lead = doc_text(doc)[sent.start_char:span.start_char]
+            m = re.match(r"^\W*of\s+(?:those|these)\s+(\w+)", lead, re.I)
+            lead_start = sent.start_char
+            prev = sent
+            for _ in range(6):  # a header line "Of those arrested:" above a bullet list
+                if m is not None or prev.start == 0 or not prev[0].is_sent_start:
+                    break
+                prev = doc[prev.start - 1].sent
+                m = re.match(r"^\W*of\s+(?:those|these)\s+(\w+)\W*$", prev.text.strip(), re.I)
+                lead_start = prev.start_char
+                if m is None and not prev.text.strip().startswith("•"):
+                    break
+            if m:
+                verb_span = doc.char_span(lead_start + m.start(1), lead_start + m.end(1), alignment_mode="expand")
+                verb = verb_span[0] if verb_span is not None else None
+        if verb is None or verb.pos_ not in ("VERB", "ADJ", "NOUN"):
+            return None
+        lemma = verb.lemma_.lower()
+        window = sent
+        for _ in range(4):
+            if window.start == 0 or not window[0].is_sent_start:
+                break
+            window = doc[window.start - 1].sent
+        for c in reversed([c for c in added[-RECENT_CLAIMS:] if window.start_char <= c["start"] < span.start_char and id(c) in heads]):
+            head = doc[heads[id(c)][1]]
+            governed = head.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj") and head.head.lemma_.lower() == lemma
+            described = any(ch.dep_ in ("acl", "relcl") and ch.lemma_.lower() == lemma for ch in head.children)
+            if governed or described:
+                return c["unit"]
+        return None
+
+    @staticmethod
+    def _subject_unit(tok: Token) -> str | None:
+        """The subject of the change verb a bare figure belongs to: "Collisions ... rose from three to 12"."""
+        verb = tok
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+        if subj is None:
+            return None
+        left = [c for c in subj.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        return tok.doc[(left[0].i if left else subj.i):subj.i + 1].text
+
+    @staticmethod
+    def _number_of(sent: Span, before: int | None) -> str | None:
+        """X in "the number of X" / "numbers of X" within ``sent`` (nearest before ``before``)."""
+        found = None
+        for t in sent:
+            if before is not None and t.i >= before:
+                break
+            if t.lower_ in ("number", "numbers", "total") and t.i + 2 < sent.end and t.nbor().lower_ == "of":
+                obj = [c for c in t.nbor().children if c.dep_ == "pobj"]
+                if obj and obj[0].pos_ == "NOUN":
+                    o = obj[0]
+                    left = [c for c in o.lefts if c.dep_ in ("compound", "amod") and c.pos_ != "DET"]
+                    first = left[0].i if left else o.i
+                    found = sent.doc[first:o.i + 1].text
+        return found
+
+    def _add_multipliers(self, doc: Doc, blocked: list[tuple[int, int]]) -> None:
+        """"doubled" (2, increase), "tripled" (3), "halved" (2, decrease): unit ``times``."""
+        for t in doc:
+            entry = self.multipliers.get(t.lower_)
+            fold = re.fullmatch(r"(\w+?)-?fold", t.lower_)
+            if fold and entry is None:
+                value = parse_number(fold.group(1))
+                if value and value >= 2:
+                    entry = [value, "increase"]
+            elif entry is None or t.pos_ not in ("VERB", "AUX"):
+                continue
+            if entry is None:
+                continue
+            if t.i + 1 < len(doc) and doc[t.i + 1].text in ("-",):
+                continue
+            value, direction = entry
+            start = t.idx
+            hedge = self.ctx.qualifier_before(doc_text(doc)[max(t.sent.start_char, t.idx - 40):t.idx])
+            if hedge:
+                start -= len(hedge[1])
+            add_claim(doc, "quantity", start, t.idx + len(t.text), f"{COMPONENT}:multiplier",
+                      value=float(value), unit="times", qualifier=hedge[0] if hedge else "exact", direction=direction,
+                      baseline=self.ctx.baseline(doc, t.sent, t.idx, t.idx + len(t.text)))
+
+
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "year", "years", "month",
+              "months", "week", "weeks", "day", "days", "today", "yesterday", "tomorrow", "ago", "decade", "century",
+              "quarter", "spring", "summer", "autumn", "winter", "weekend", "night", "morning", "evening",
+              "afternoon", "noon", "midnight", "financial", "fiscal", "christmas", "easter", "period", "annual"}
+CODES = {"GBP", "USD", "EUR", "AUD", "NZD", "CAD", "times", "fraction"}
+STOP_UNITS = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "as", "is", "was", "be",
+              "are", "per", "cent", "more", "less", "key", "new", "old", "who", "had", "has", "have", "were", "it",
+              "he", "she", "we", "they", "from", "with", "x", "i", "s"}
+
+
+@Language.factory(
+    COMPONENT,
+    default_config={"patterns": "patterns/quantities.json", "units": "patterns/units.json",
+                    "number_words": "patterns/number_words.json"},
+)
+def make_quantities(nlp: Language, name: str, patterns: str, units: str, number_words: str) -> QuantityExtractor:
+    return QuantityExtractor(nlp, patterns, units, number_words)

@@ -1,9 +1,374 @@
-"""``claims_quotes``: placeholder, being written."""
+"""``claims_quotes``: one ``quote`` claim per quoted run of words, with its speaker.
+
+Quote marks: curly double (“ ”), straight double ("), curly single (‘ ’) and
+straight single (') where they open and close a quotation; an apostrophe inside or after a word
+(it’s, Met’s, officers’) is not a mark. The claim span is the words inside the
+marks. A paragraph that opens with a mark and ends without a closing one
+continues in the next paragraph that opens with a mark: each paragraph is one
+claim with the same speaker. One- or two-word quotes (scare quotes, unless
+attributed: “Slow down,” he said), title-case phrases (names of operations,
+campaigns, pages) and unattributed inline phrases under eight words are not quotes.
+A short quoted run inside an open quote (“not “banter” – it was…”) is nested, not a close.
+
+Speaker, in order of preference:
+    1. an attribution after the closing mark: ``…,” said Jane Doe`` / ``…,” Doe added``;
+    2. a lead-in before the opening mark: ``Jane Doe said: “…``;
+    3. another attributed quote in the same paragraph;
+    4. a speaker line ending in ``said:`` just before a block of quoted paragraphs,
+       or the previous quoted paragraph (a continued statement);
+    5. the first person named in the paragraph just before a quoted block.
+Rules 4 and 5 apply only to a block quote (a mark opens the paragraph and the
+quote fills it), and rule 5 only to a person with a stated role (an officer,
+not a defendant). A pronoun ("he said", "she added") is the later of the last
+speaker and the last person with a role named outside quote marks. The
+speaker is the ``name`` of a person claim from ``claims_people`` (the full
+name as first given); a stated but unnamed speaker ("a spokesperson said") is null.
+
+Example:
+    >>> from pipeline.nlp import shared, make_doc
+    >>> from pipeline.claims.base import claims_of
+    >>> nlp = shared()
+    >>> text = ('Chief Inspector Amy Rowe said: “We have closed five drug lines this month.\\n'
+    ...         '“We will keep going until the dealers are gone.”')
+    >>> doc = nlp(make_doc(nlp, text))
+    >>> [(doc.text[c["start"]:c["end"]], c["speaker"]) for c in claims_of(doc, "quote")]
+    [('We have closed five drug lines this month.', 'Amy Rowe'), ('We will keep going until the dealers are gone.', 'Amy Rowe')]
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from .base import add_claim, doc_text, claims_of, load_data
+
+EXTRACTOR = "claims_quotes"
+_text = doc_text  # the Doc's text, built once per Doc
+_WORD = re.compile(r"[\w’'\-]+")
+_SMALL = {"a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "by", "with", "or", "&"}
 
 
-@Language.factory("claims_quotes")
-def make_quotes(nlp, name):
-    return lambda doc: doc
+@dataclass
+class Segment:
+    """A quoted run inside one paragraph (character offsets in the doc)."""
+
+    start: int           # first character inside the marks
+    end: int             # end of the words inside the marks
+    mark: int            # offset of the opening mark
+    close: int | None    # offset of the closing mark, None when the paragraph ends first
+    at_para_start: bool
+    speaker: str | None = None
+    attributed: bool = False
+    rule: str = "none"
+
+
+def _paragraphs(text: str):
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            yield pos, pos + len(line)
+        pos += len(line) + 1
+
+
+class QuoteExtractor:
+    """Finds quoted runs paragraph by paragraph and attributes them to people."""
+
+    def __init__(self, nlp: Language, words: str):
+        w = load_data(words)
+        self.opens = set(w["quote_open"])
+        self.closes = set(w["quote_close"])
+        self.straight = set(w["straight"])
+        self.min_words = int(w["min_words"])
+        self.min_unattributed = int(w["min_words_unattributed"])
+        self.pronoun_set = {p.lower() for p in w["pronouns"]}
+        verbs = "|".join(sorted((re.escape(v) for v in w["speech_verbs"]), key=len, reverse=True))
+        self.verb = re.compile(rf"\b(?:{verbs})\b")
+        self.abbrev = set(w["abbreviations"])
+        self.lead = re.compile(rf"(?:{verbs})\b[^.!?“”\"]{{0,60}}[:,]\s*$|:\s*$|(?:{verbs})(?:\s+[\w’']+){{0,3}}\s*$")
+
+    # ---- quote marks -----------------------------------------------------
+    def _is_open(self, text: str, i: int) -> bool:
+        c = text[i]
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if c in "‘'":
+            return (prev.isspace() or prev in "(—–-:“\"") and nxt.isalnum()
+        if c in self.straight:
+            return (prev.isspace() or prev in "(—–-:[") and not nxt.isspace()
+        return c in self.opens
+
+    def _is_close(self, text: str, i: int) -> bool:
+        c = text[i]
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if c in "’'":
+            prev = text[i - 1] if i > 0 else " "
+            return not nxt.isalnum() and not prev.isspace()
+        return c in self.closes or c in self.straight
+
+    def _segments(self, text: str, p0: int, p1: int) -> list[Segment]:
+        segs: list[Segment] = []
+        i = p0
+        open_at: int | None = None
+        kind = ""
+        while i < p1:
+            c = text[i]
+            if open_at is None:
+                if c in self.opens | self.straight | {"'"} and self._is_open(text, i):
+                    open_at, kind = i, ("single" if c in "‘'" else "double")
+            else:
+                single = kind == "single"
+                if single and c in "“”\"":
+                    pass
+                elif not single and c in "‘’'":
+                    pass
+                elif (c in self.opens or c in self.straight) and self._is_open(text, i) and not text[i + 1:p1].strip() == "":
+                    # a mark opening inside an open quote: a short nested quote, skip it
+                    m = re.match(r"[^”\"’]{1,40}?[”\"’]", text[i + 1:p1])
+                    if m and len(_WORD.findall(m.group(0))) <= 4:
+                        i += 1 + m.end()
+                        continue
+                elif self._is_close(text, i) or (c in self.opens and text[i + 1:p1].strip() == ""):
+                    segs.append(self._segment(text, open_at, i, p0))
+                    open_at = None
+            i += 1
+        if open_at is not None:
+            segs.append(self._segment(text, open_at, None, p0, p1))
+        return [s for s in segs if s.end > s.start]
+
+    @staticmethod
+    def _segment(text: str, mark: int, close: int | None, p0: int, p1: int | None = None) -> Segment:
+        s, e = mark + 1, close if close is not None else p1
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        return Segment(s, e, mark, close, text[p0:mark].strip() in ("", "•"))
+
+    def _after_span(self, text: str, a: int, b: int) -> tuple[int, int]:
+        """The attribution sentence after a closing mark: text[a:b] up to its full stop."""
+        while a < b and text[a] in " ,;:–—-":
+            a += 1
+        for m in re.finditer(r"[.!?](?=\s|$)", text[a:b]):
+            word = re.search(r"(\S+)$", text[a:a + m.start()])
+            if word and (re.fullmatch(r"[A-Z]", word.group(1)) or word.group(1) + "." in self.abbrev):
+                continue
+            return a, a + m.start()
+        return a, b
+
+    # ---- what counts as a quote ------------------------------------------
+    def _is_statement(self, text: str, seg: Segment) -> bool:
+        """Not a title; and, unless attributed ("“Slow down,” he said"), not a one- or two-word scare quote."""
+        words = _WORD.findall(text[seg.start:seg.end])
+        if not words:
+            return False
+        if len(words) < self.min_words and not (seg.rule in ("after", "before") and text[seg.end - 1] in ",.!?"):
+            return False
+        content = [w for w in words if w.lower() not in _SMALL]
+        caps = sum(1 for w in content if w[:1].isupper())
+        ends = text[seg.start:seg.end].rstrip()[-1:] in ".!?,;:…"
+        if content and caps / len(content) >= 0.6 and not ends:
+            return False  # a title: "Report It Online", "Safer Streets Action Week"
+        return True
+
+    # ---- speakers ----------------------------------------------------------
+    @staticmethod
+    def _person_index(doc: Doc) -> list[tuple[int, int, str]]:
+        """(start, end, name) of every mention of each person, by full name or surname.
+
+        A surname shared by several people ("Nathan Price", "DC Sarah Price")
+        goes to the one whose full name was written last before it.
+        """
+        text = _text(doc)
+        names = [p["name"] for p in claims_of(doc, "person") if p.get("name")]
+
+        def find(form: str):
+            flags = re.I if form.isupper() else 0
+            return [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w’']){re.escape(form)}(?![\w])", text, flags=flags)]
+
+        full = sorted((s, e, n) for n in names for s, e in find(n))
+        hits = list(full)
+        by_surname: dict[str, list[str]] = {}
+        for n in names:
+            by_surname.setdefault(n.split()[-1], []).append(n)
+        for surname, owners in by_surname.items():
+            for s, e in find(surname):
+                if any(fs <= s < fe for fs, fe, _ in full):
+                    continue  # part of a full name already listed
+                before = [n for fs, _, n in full if fs < s and n in owners]
+                hits.append((s, e, before[-1] if before else owners[0]))
+        hits.sort()
+        return hits
+
+    @staticmethod
+    def _who(mentions, start: int, end: int, among: set[str] | None = None) -> str | None:
+        """The first person named in doc.text[start:end] (optionally only those in ``among``)."""
+        for s, e, name in mentions:
+            if start <= s and e <= end and (among is None or name in among):
+                return name
+        return None
+
+    @staticmethod
+    def _referent(st: "_State", before: int) -> str | None:
+        """Whom "he"/"she"/"they" stands for: the later of the last speaker and the
+        last person with a role named outside quotes, else the last person named."""
+        best, best_at = st.speaker, st.speaker_at
+        last = None
+        for s, _, name in st.mentions:
+            if s >= before:
+                break
+            if any(a <= s < b for a, b in st.quoted):
+                continue
+            last = name
+            if name in st.officials and s > best_at:
+                best, best_at = name, s
+        return best or last
+
+    def _resolve(self, doc: Doc, st: "_State", a: int, b: int) -> tuple[bool, str | None]:
+        """Attribution text doc.text[a:b]: is it one, and whom does it name?"""
+        chunk = _text(doc)[a:b]
+        if not self.verb.search(chunk):
+            return False, None
+        subject = self._subject(doc, a, b)
+        if subject is not None:
+            name = self._who(st.mentions, *subject)
+            if name:
+                return True, name
+            if _text(doc)[subject[0]:subject[1]].strip().lower() in self.pronoun_set:
+                return True, self._referent(st, a)
+        name = self._who(st.mentions, a, b)
+        if name:
+            return True, name
+        if re.search(r"\b(?:he|she|they|I)\b", chunk, flags=re.I) and len(_WORD.findall(chunk)) <= 6:
+            return True, self._referent(st, a)
+        return True, None
+
+    def _subject(self, doc: Doc, a: int, b: int) -> tuple[int, int] | None:
+        """Character range of the subject of the speech verb in _text(doc)[a:b], from the parse."""
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or not doc.has_annotation("DEP"):
+            return None
+        for tok in span:
+            if self.verb.fullmatch(tok.text) and tok.pos_ == "VERB":
+                for child in tok.children:
+                    if child.dep_ in ("nsubj", "nsubjpass") and a <= child.idx < b:
+                        sub = list(child.subtree)
+                        return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        return None
+
+    @staticmethod
+    def _previous_sentence_subject(text: str, st: "_State", seg: Segment, p0: int) -> str | None:
+        """"Roe thanked residents. “People called us.”": a quote that opens a sentence
+        takes the person named at the start of the sentence before it (same paragraph,
+        no other quote between)."""
+        lead = text[p0:seg.mark].rstrip()
+        if not lead.endswith((".", "!", "?")) or any(p0 <= a < seg.mark for a, _ in st.quoted):
+            return None
+        sent_start = p0 + max(lead.rfind(". ", 0, len(lead) - 1), lead.rfind("? ", 0, len(lead) - 1), -1) + 1
+        for s, _, name in st.mentions:
+            if sent_start <= s < p0 + len(lead) and len(_WORD.findall(text[sent_start:s])) <= 5:
+                return name  # named among the sentence's first words: its subject
+        return None
+
+    def _attribute(self, doc: Doc, st: "_State", segs: list[Segment], p0: int, p1: int) -> None:
+        """Set speaker/attributed on segments with an attribution of their own."""
+        text = _text(doc)
+        for k, seg in enumerate(segs):
+            # attribution after the closing mark, up to the next mark or sentence end
+            if seg.close is not None:
+                nxt = segs[k + 1].mark if k + 1 < len(segs) else p1
+                a, b = self._after_span(text, seg.close + 1, nxt)
+                words = _WORD.findall(text[a:b])
+                # after a full stop the attribution is a short sentence of its own ("Roe said.")
+                limit = 10 if text[seg.end - 1:seg.end] in ".!?" else 30
+                if words and len(words) <= limit and self.verb.search(" ".join(words[:6])):
+                    ok, who = self._resolve(doc, st, a, b)
+                    if ok:
+                        seg.attributed, seg.speaker, seg.rule = True, who, "after"
+            # a lead-in before the opening mark
+            if not seg.attributed:
+                prev = segs[k - 1].close + 1 if k > 0 and segs[k - 1].close is not None else p0
+                lead = text[prev:seg.mark]
+                if lead.strip() and self.lead.search(lead.rstrip()) and self.verb.search(lead):
+                    sent_start = max(lead.rfind(". "), lead.rfind("? "), -1) + 1
+                    ok, who = self._resolve(doc, st, prev + sent_start, seg.mark)
+                    if ok:
+                        seg.attributed, seg.speaker, seg.rule = True, who, "before"
+            if seg.attributed and seg.speaker:
+                st.speaker, st.speaker_at = seg.speaker, seg.mark
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = _text(doc)
+        people = claims_of(doc, "person")
+        st = _State(
+            mentions=self._person_index(doc),
+            # people with a stated role: the only ones a bare quoted block is pinned on
+            officials={p["name"] for p in people if p.get("role") not in (None, "author")},
+        )
+        prev_quoted = False     # the previous paragraph held a quote
+        prev_speaker: str | None = None
+        prev_start = prev_end = 0
+        pending: str | None = None   # a "X said:" line waiting for its quote
+        pending_set = False
+        for p0, p1 in _paragraphs(text):
+            segs = self._segments(text, p0, p1)
+            st.quoted.extend((s.start, s.end) for s in segs)
+            self._attribute(doc, st, segs, p0, p1)
+            first = next((s for s in segs if s.attributed), None)
+            kept = []
+            segs = [s for s in segs if self._is_statement(text, s)]
+            for k, seg in enumerate(segs):
+                # a block quote fills its paragraph: it opens it and closes at its end (or runs on)
+                block = seg.at_para_start and k == 0 and (seg.close is None or not text[seg.close + 1:p1].strip())
+                if not seg.attributed:
+                    if first is not None:
+                        seg.speaker, seg.rule = first.speaker, "paragraph"
+                    elif block and pending_set:
+                        seg.speaker, seg.rule = pending, "speaker_line"
+                    elif block and prev_quoted:
+                        seg.speaker, seg.rule = prev_speaker, "continued"
+                    elif block:
+                        seg.speaker = self._who(st.mentions, prev_start, prev_end, st.officials)
+                        seg.rule = "previous_paragraph"
+                    elif (who := self._previous_sentence_subject(text, st, seg, p0)) is not None:
+                        seg.speaker, seg.rule = who, "previous_sentence"
+                    elif len(_WORD.findall(text[seg.start:seg.end])) < self.min_unattributed:
+                        continue
+                    else:
+                        seg.rule = "unattributed"
+                kept.append(seg)
+            for seg in kept:
+                add_claim(doc, "quote", seg.start, seg.end, f"{EXTRACTOR}:{seg.rule}", speaker=seg.speaker)
+                if seg.speaker:
+                    st.speaker, st.speaker_at = seg.speaker, seg.mark
+            # does this paragraph end with a speaker line ("…, said:") for the next?
+            tail_from = kept[-1].close + 1 if kept and kept[-1].close is not None else (p1 if kept else p0)
+            tail = text[tail_from:p1]
+            pending_set = False
+            if tail.strip() and tail.rstrip().endswith(":") and self.verb.search(tail):
+                ok, who = self._resolve(doc, st, tail_from, p1)
+                pending, pending_set = who, ok
+            if kept:
+                prev_quoted, prev_speaker = True, kept[-1].speaker
+            elif not pending_set:
+                prev_quoted, prev_speaker = False, None
+            prev_start, prev_end = p0, p1
+        return doc
+
+
+@dataclass
+class _State:
+    """What one release's pass has seen so far (built per call, never shared)."""
+
+    mentions: list[tuple[int, int, str]]
+    officials: set[str]
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+    speaker: str | None = None
+    speaker_at: int = -1
+
+
+@Language.factory("claims_quotes", default_config={"words": "patterns/quotes_words.json"})
+def make_quotes(nlp: Language, name: str, words: str) -> QuoteExtractor:
+    """The ``claims_quotes`` component (word lists named relative to ``models/``)."""
+    return QuoteExtractor(nlp, words)

@@ -1,0 +1,233 @@
+"""Tests for ``pipeline.claims.commitments`` (the ``claims_commitments`` component)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims.base import claims_of
+from pipeline.claims.commitments import CommitmentClaims
+from pipeline.nlp import make_doc
+from pipeline.normalise import normalise
+
+
+def commitments(nlp, text, source=None):
+    doc = nlp(make_doc(nlp, text, source=source))
+    return [(doc.text[c["start"]:c["end"]], c.get("actor")) for c in claims_of(doc, "commitment")]
+
+
+def resolved(nlp, text, source=None):
+    doc = nlp(make_doc(nlp, text, source=source))
+    return [c.get("actor_resolved") for c in claims_of(doc, "commitment")]
+
+
+# ------------------------------------------------------------------ included
+@pytest.mark.parametrize("text,claim,actor", [
+    ("Officers will continue to patrol the area over the weekend.",
+     "Officers will continue to patrol the area over the weekend", "Officers"),
+    ("We will not tolerate violence against our staff.", "We will not tolerate violence against our staff", "We"),
+    ("The force has pledged to recruit 200 more detectives by 2025.",
+     "The force has pledged to recruit 200 more detectives by 2025", "The force"),
+    ("Our officers are working to identify the people involved.",
+     "Our officers are working to identify the people involved", "Our officers"),
+    ("The constabulary intends to publish the findings in the summer.",
+     "The constabulary intends to publish the findings in the summer", "The constabulary"),
+    ("The new strategy aims to cut burglary by a fifth.", "The new strategy aims to cut burglary by a fifth",
+     "The new strategy"),
+    ("Police plan to increase patrols in the town centre over the summer.",
+     "Police plan to increase patrols in the town centre over the summer", "Police"),
+    ("The Sheriff's Office remains committed to transparency.",
+     "The Sheriff's Office remains committed to transparency", "The Sheriff's Office"),
+    ("We are determined to find the people responsible for this attack.",
+     "We are determined to find the people responsible for this attack", "We"),
+])
+def test_commitment_triggers(nlp, text, claim, actor):
+    assert commitments(nlp, text) == [(claim, actor)]
+
+
+def test_quoted_officer_speaking_for_the_force(nlp):
+    text = 'Detective Inspector Ann Reid said: "We will leave no stone unturned in our search for the person responsible."'
+    assert commitments(nlp, text) == [
+        ("We will leave no stone unturned in our search for the person responsible", "We")]
+
+
+def test_coordinated_verbs_each_get_a_claim(nlp):
+    found = commitments(nlp, "Kent Police will open two new stations, hire more call handlers and will expand "
+                             "its cyber crime unit.")
+    assert found == [("Kent Police will open two new stations", "Kent Police"),
+                     ("hire more call handlers", "Kent Police"),
+                     ("will expand its cyber crime unit", "Kent Police")]
+
+
+def test_separate_subjects_each_get_a_claim(nlp):
+    found = commitments(nlp, "We will work with schools, and we will visit every college in the county.")
+    assert found == [("We will work with schools", "We"), ("we will visit every college in the county", "we")]
+
+
+def test_shared_object_is_one_claim(nlp):
+    found = commitments(nlp, "We will always challenge and thoroughly investigate any officer who breaks the law.")
+    assert found == [("We will always challenge and thoroughly investigate any officer who breaks the law", "We")]
+
+
+def test_list_of_gerunds_after_committed_to(nlp):
+    found = commitments(nlp, "We are committed to tackling knife crime, protecting young people and supporting victims.")
+    assert [t for t, _ in found] == ["We are committed to tackling knife crime", "protecting young people",
+                                     "supporting victims"]
+
+
+def test_commitment_noun_with_possessor(nlp):
+    found = commitments(nlp, "The chief constable praised the force’s commitment to reducing violent crime.")
+    assert found == [("the force’s commitment to reducing violent crime", "the force")]
+
+
+def test_subordinate_clause_is_cut(nlp):
+    found = commitments(nlp, "West Mercia Police is committed to supporting victims, although we know there is more to do.")
+    assert found == [("West Mercia Police is committed to supporting victims", "West Mercia Police")]
+
+
+def test_passive_with_agent_after_pledge(nlp):
+    found = commitments(nlp, "The money adds to funds already pledged by chief constables to buy new vehicles.")
+    assert found == [("pledged by chief constables to buy new vehicles", "chief constables")]
+
+
+# ------------------------------------------------------------------ excluded
+@pytest.mark.parametrize("text", [
+    "1,000 officers will be trained over the next year.",
+    "A hearing will be held next month.",
+    "He will appear at Leeds Magistrates’ Court on Monday.",
+    "The trial will take place in May.",
+    "A 23-year-old man will stand trial at Snaresbrook Crown Court.",
+    "The prosecution will prove that the defendant lied.",
+    "It is hoped that officers will make more arrests.",
+    "We are creating new teams across the county.",
+    "We continue to work with the council.",
+    "Anyone with information is asked to call 101 or contact Crimestoppers.",
+    "The suspect will be sentenced at a later date.",
+    "The victim's family said: \"We will always love her.\"",
+    "Crime will fall if people lock their doors.",
+    "This will result in more officers on the streets.",
+    "The operation will run until the end of the month.",
+    "The department will host a community meeting on Tuesday at 6pm.",
+    "We will be judged on our actions.",
+    "They will be based at the new hub.",
+    "The 52nd recruit class will graduate on Friday.",
+    "Police said they would investigate.",
+    "A post-mortem examination will take place in due course.",
+    "Her family have been informed and will be supported by specially trained officers.",
+    "The man will remain in custody until his court appearance.",
+    "Officers will want to speak to anyone who was in the area.",
+    "Patrols will be increased across the borough.",
+    "Those involved will be brought to justice.",
+    "The Chief Constable will retire in March.",
+    "Troopers will be attending the ceremony.",
+    "The CPS will now consider whether to bring charges.",
+    "These services will allow the county to help more people.",
+])
+def test_not_commitments(nlp, text):
+    assert commitments(nlp, text) == []
+
+
+# ------------------------------------------------------------ actor resolution
+def test_we_resolves_to_the_release_organisation(nlp):
+    text = "Greater Manchester Police arrested 40 people. Greater Manchester Police said: \"We will keep going.\""
+    assert resolved(nlp, text) == ["Greater Manchester Police"]
+
+
+def test_actor_resolved_from_source_domain(nlp):
+    assert resolved(nlp, "Our teams will visit every school.", source="https://news.kent.police.uk/r/123") == [
+        "Kent Police"]
+
+
+def test_named_force_resolves_to_itself(nlp):
+    assert resolved(nlp, "NYPD officers will target the gangs driving violence.") == [
+        "New York City Police Department"]
+    assert resolved(nlp, "The Met will publish its findings.") == ["Metropolitan Police"]
+
+
+def test_actor_outside_the_organisation_is_unresolved(nlp):
+    assert resolved(nlp, "The charity has promised to fund two new support workers.") == []
+
+
+def test_component_is_registered(nlp):
+    assert isinstance(nlp.get_pipe("claims_commitments"), CommitmentClaims)
+    assert nlp.pipe_names[-1] == "claims_commitments"
+
+
+# -------------------------------------------------------------------- seeds
+def test_seed_000(nlp, shared_dir):
+    text = normalise((shared_dir / "seeds" / "000_40f5129cc41fd8f2.txt").read_text(encoding="utf-8"))
+    found = commitments(nlp, text)
+    assert ("The Met will create bigger teams to reduce caseloads for officers", "The Met") in found
+    assert ("provide a better service to victims and survivors", "The Met") in found
+
+
+def test_actor_keeps_coordinated_and_prepositional_parts(nlp):
+    found = commitments(nlp, "Officers from the Roads Policing Unit and their partners will run speed checks every weekend.")
+    assert found[0][1] == "Officers from the Roads Policing Unit and their partners"
+
+
+def test_police_department_acronym_is_an_actor(nlp):
+    assert commitments(nlp, "HPD will increase patrols in Waikiki over the holidays.") == [
+        ("HPD will increase patrols in Waikiki over the holidays", "HPD")]
+    assert resolved(nlp, "HPD will increase patrols in Waikiki over the holidays.") == ["HPD"]
+
+
+def test_going_to(nlp):
+    assert commitments(nlp, "We are going to make every street in this city safer.") == [
+        ("We are going to make every street in this city safer", "We")]
+
+
+def test_family_statement_in_single_quotes(nlp):
+    assert commitments(nlp, "‘He was a loving son,’ his family said. ‘We will miss him every day.’") == []
+    assert commitments(nlp, "His mother said: ‘We’ll never stop fighting for him.’") == []
+
+
+def test_officer_who_mentions_the_family_still_speaks_for_the_force(nlp):
+    text = "Detective Inspector Ann Reid, who is supporting the victim’s family, said: “We will find those responsible.”"
+    assert commitments(nlp, text) == [("We will find those responsible", "We")]
+
+
+@pytest.mark.parametrize("source,org", [
+    ("https://www.west-midlands.police.uk/news/123", "West Midlands Police"),
+    ("https://news.met.police.uk/news/x", "Metropolitan Police"),
+    ("https://www.police.uk/", None),
+])
+def test_release_org_from_source(nlp, source, org):
+    doc = nlp(make_doc(nlp, "Officers made arrests.", source=source))
+    assert nlp.get_pipe("claims_commitments").release_org(doc) == org
+
+
+def test_quote_paragraph_by_a_relative_far_from_the_attribution(nlp):
+    text = ("The family of Tom Green paid tribute to him. His sister, Amy Green, said: “He lit up every room.\n"
+            "“We will keep his memory alive.”")
+    assert commitments(nlp, text) == []
+
+
+def test_release_org_from_a_force_name_in_the_text(nlp):
+    text = ("Detective Constable Lee Hart of North Yorkshire Police said: “We are determined to find those "
+            "responsible.”")
+    assert resolved(nlp, text) == ["North Yorkshire Police"]
+
+
+def test_unit_of_a_force_resolves_to_the_force(nlp):
+    doc = nlp(make_doc(nlp, "The case was investigated by BTP’s Professional Standards Department."))
+    assert nlp.get_pipe("claims_commitments").release_org(doc) in ("British Transport Police", None)
+
+
+def test_pledge_with_an_object(nlp):
+    assert commitments(nlp, "The county council has pledged £2m for new street lighting in the town centre.") == [
+        ("The county council has pledged £2m for new street lighting in the town centre", "The county council")]
+
+
+def test_scheduled_launch_without_object_is_not_a_commitment(nlp):
+    assert commitments(nlp, "A new partnership with local schools will launch in the spring.") == []
+
+
+def test_each_we_will_clause_is_one_claim(nlp):
+    found = commitments(nlp, "When you call us, we will listen, we will act, and we will keep you safe.")
+    assert [t for t, _ in found] == ["we will listen", "we will act", "we will keep you safe"]
+
+
+def test_our_named_teams_resolve_to_the_release_organisation(nlp):
+    text = "South Wales Police made arrests. Our Neighbourhood Policing Teams will increase patrols in Cathays."
+    assert commitments(nlp, text) == [
+        ("Our Neighbourhood Policing Teams will increase patrols in Cathays", "Our Neighbourhood Policing Teams")]
+    assert resolved(nlp, text) == ["South Wales Police"]

@@ -1,0 +1,281 @@
+"""Tests for ``pipeline.claims.dates`` (the ``claims_dates`` component)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims.base import claims_of
+from pipeline.claims.dates import DateClaims, parse_published
+from pipeline.nlp import make_doc
+from pipeline.normalise import normalise
+
+
+def dates(nlp, text, published=None):
+    doc = nlp(make_doc(nlp, text, published=published))
+    return [(doc.text[c["start"]:c["end"]], c.get("date_value")) for c in claims_of(doc, "date")]
+
+
+def values(nlp, text, published=None):
+    return dict(dates(nlp, text, published))
+
+
+# ---------------------------------------------------------------- explicit dates
+@pytest.mark.parametrize("text,span,value", [
+    ("The operation ran on Tuesday, 7 March 2023 across the borough.", "Tuesday, 7 March 2023", "2023-03-07"),
+    ("Officers were called at 2am on 3rd June 2021.", "3rd June 2021", "2021-06-03"),
+    ("The suspect was arrested on January 22, 2019 in Ohio.", "January 22, 2019", "2019-01-22"),
+    ("DENVER, Feb. 9, 2020 - Deputies responded to a call.", "Feb. 9, 2020", "2020-02-09"),
+    ("Published 4th Nov 2022\nA man has been charged.", "4th Nov 2022", "2022-11-04"),
+    ("The scheme began in September 2019 in Leeds.", "September 2019", "2019-09"),
+    ("Figures have been recorded since April 2020.", "April 2020", "2020-04"),
+])
+def test_explicit_dates(nlp, text, span, value):
+    assert (span, value) in dates(nlp, text, published="2024-01-10")
+
+
+def test_weekday_is_part_of_the_span(nlp):
+    found = dates(nlp, "The victim was found on Sunday 12 May 2024.", published="2024-05-13")
+    assert found == [("Sunday 12 May 2024", "2024-05-12")]
+
+
+def test_clock_time_is_not_part_of_a_date(nlp):
+    found = dates(nlp, "Jun 3, 2019 07:15 BST\nPolice made arrests.", published="2019-06-03")
+    assert found == [("Jun 3, 2019", "2019-06-03")]
+
+
+# ------------------------------------------------------------------ year inference
+def test_year_from_weekday_and_publication(nlp):
+    # published on a Friday; "Monday, April 4th" is the Monday before, not next year's
+    assert values(nlp, "The plan was released on Monday, April 4th.", "2022-04-22") == {
+        "Monday, April 4th": "2022-04-04"}
+
+
+def test_date_without_year_goes_to_the_nearest_year(nlp):
+    assert values(nlp, "The burglary happened on 28 December.", "2024-01-05") == {"28 December": "2023-12-28"}
+    assert values(nlp, "He will be sentenced on 14 February.", "2024-01-05") == {"14 February": "2024-02-14"}
+
+
+def test_weekday_must_agree_with_inferred_year(nlp):
+    # 2 January was a Saturday in 2021 and a Sunday in 2022
+    assert values(nlp, "The fire started on Sunday, 2 January.", "2021-12-30") == {"Sunday, 2 January": "2022-01-02"}
+
+
+def test_range_borrows_the_end_year(nlp):
+    found = values(nlp, "The crackdown ran between 28 March and 10 April 2016.", "2016-06-01")
+    assert found == {"28 March": "2016-03-28", "10 April 2016": "2016-04-10"}
+    found = values(nlp, "From November 29 through December 3, 2018, troopers stopped 400 cars.", None)
+    assert found == {"November 29": "2018-11-29", "December 3, 2018": "2018-12-03"}
+
+
+def test_day_range_is_a_month(nlp):
+    assert values(nlp, "It took place from 4-10 March.", "2024-03-15") == {"4-10 March": "2024-03"}
+
+
+def test_no_year_and_no_publication_is_null(nlp):
+    assert dates(nlp, "He will be sentenced on 9 October.") == [("9 October", None)]
+
+
+# -------------------------------------------------------------------- relative words
+def test_relative_and_explicit_give_two_claims(nlp):
+    found = dates(nlp, "The strategy is published today, Thursday, 7 March.", published="2024-03-07")
+    assert found == [("today", "2024-03-07"), ("Thursday, 7 March", "2024-03-07")]
+
+
+def test_relative_beside_full_date_without_publication(nlp):
+    found = dates(nlp, "BOSTON, Jan. 5, 2021 - Today, the department announced charges.")
+    assert found == [("Jan. 5, 2021", "2021-01-05"), ("Today", "2021-01-05")]
+
+
+@pytest.mark.parametrize("phrase,value", [
+    ("last year", "2023"), ("this year", "2024"), ("next year", "2025"),
+    ("last month", "2024-02"), ("this month", "2024-03"),
+    ("last week", "2024-W09"), ("this week", "2024-W10"),
+    ("yesterday", "2024-03-06"), ("today", "2024-03-07"), ("tomorrow", "2024-03-08"),
+])
+def test_relative_granularity(nlp, phrase, value):
+    assert values(nlp, f"Officers said arrests rose {phrase}.", "2024-03-07") == {phrase: value}
+
+
+def test_relative_with_month_only_publication(nlp):
+    assert values(nlp, "Shootings fell last year and this month.", "2016-08") == {
+        "last year": "2015", "this month": "2016-08"}
+
+
+def test_relative_day_without_publication_is_null(nlp):
+    assert dates(nlp, "The court heard the case today.") == [("today", None)]
+
+
+def test_month_with_relative_year(nlp):
+    assert values(nlp, "Reports peaked in December last year.", "2024-03-07") == {"December last year": "2023-12"}
+
+
+def test_year_to_date(nlp):
+    assert values(nlp, "There were 12 fewer stabbings year-to-date.", "2019-10-02") == {"year-to-date": "2019"}
+
+
+def test_for_the_month_of(nlp):
+    assert values(nlp, "Burglaries fell for the month of May.", "2021-06-03") == {"for the month of May": "2021-05"}
+
+
+def test_weekday_alone_past_and_future(nlp):
+    # published on a Wednesday
+    assert values(nlp, "A man was stabbed on Saturday.", "2024-05-15") == {"Saturday": "2024-05-11"}
+    assert values(nlp, "She will appear in court on Friday.", "2024-05-15") == {"Friday": "2024-05-17"}
+
+
+def test_weekday_beside_relative_word(nlp):
+    assert values(nlp, "Shortly after 9pm yesterday (Tuesday) officers attended.", "2024-05-15") == {
+        "yesterday": "2024-05-14", "Tuesday": "2024-05-14"}
+
+
+def test_lone_weekday_takes_the_full_date_on_that_weekday(nlp):
+    text = "Cadets pass out Thursday\nThe new class will pass out on Thursday, May 9, 2019, at the academy."
+    assert dates(nlp, text) == [("Thursday", "2019-05-09"), ("Thursday, May 9, 2019", "2019-05-09")]
+
+
+# ------------------------------------------------------------------------- years
+def test_bare_years(nlp):
+    found = values(nlp, "From 2015 to 2018 the gang sold drugs. In 2019 Police arrested him; in late 2020 he fled.",
+                   "2023-01-01")
+    assert found == {"2015": "2015", "2018": "2018", "2019": "2019", "late 2020": "2020"}
+
+
+def test_anchored_period_gives_the_year(nlp):
+    assert values(nlp, "Charges rose in the first six months of 2022.", "2023-01-01") == {"2022": "2022"}
+
+
+def test_year_spans_and_financial_years_are_null(nlp):
+    found = values(nlp, "Knife crime fell in 2010-2011 and again in the last financial year.", "2023-01-01")
+    assert found == {"2010-2011": None, "the last financial year": None}
+
+
+# ------------------------------------------------------------------- not dates
+@pytest.mark.parametrize("text", [
+    "He was charged under the Firearms Act 1968.",
+    "The force published its 2022-23 Annual Report.",
+    "Arrests have risen in recent months and will continue over the coming weeks.",
+    "He was jailed for three months and banned for six years.",
+    "Officers were called at 11.45pm to reports of a fight.",
+    "Call 101 quoting reference 2019 or Crimestoppers on 0800 555 111.",
+    "In 2000 cases officers made an arrest.",
+    "The force may march on, and this is the best of any July on record.",
+    "Shoppers were warned ahead of Black Friday.",
+    "Burglaries rose over the last year.",
+])
+def test_not_dates(nlp, text):
+    assert dates(nlp, text, published="2024-03-07") == []
+
+
+def test_recurring_month_is_unresolved(nlp):
+    assert values(nlp, "Checks are carried out every year in November.", "2018-06-14") == {"November": None}
+
+
+def test_holiday(nlp):
+    assert values(nlp, "Incidents doubled on Christmas Day.", "2024-01-10") == {"Christmas Day": "2023-12-25"}
+
+
+def test_numeric_dates_follow_the_release_order(nlp):
+    assert values(nlp, "The attack on 04/03/2022 was reported on 5 March 2022.", "2022-03-10")["04/03/2022"] == "2022-03-04"
+    assert values(nlp, "The attack on 04/03/2022 was reported on April 5, 2022.", "2022-04-10")["04/03/2022"] == "2022-04-03"
+
+
+def test_parse_published():
+    assert parse_published("2022-04") == (None, 2022, 4)
+
+
+def test_component_is_configurable(nlp):
+    assert isinstance(nlp.get_pipe("claims_dates"), DateClaims)
+    assert nlp.pipe_names.index("claims_dates") < nlp.pipe_names.index("claims_quantities")
+
+
+# --------------------------------------------------------------------- seeds
+def test_seed_000(nlp, shared_dir):
+    text = normalise((shared_dir / "seeds" / "000_40f5129cc41fd8f2.txt").read_text(encoding="utf-8"))
+    found = dates(nlp, text, published="2023-12-15")
+    assert ("today", "2023-12-15") in found
+    assert ("Friday, 15 December", "2023-12-15") in found
+    assert ("last year", "2022") in found
+
+
+def test_seed_003(nlp, shared_dir):
+    text = normalise((shared_dir / "seeds" / "003_045f0130e513505c.txt").read_text(encoding="utf-8"))
+    assert ("Monday, April 4th", "2022-04-04") in dates(nlp, text, published="2022-04-22")
+
+
+def test_month_of_this_year(nlp):
+    assert values(nlp, "Since January of this year, 40 people have been charged.", "2017-10-03") == {
+        "January of this year": "2017-01"}
+
+
+def test_month_without_year_is_in_the_past_unless_future(nlp):
+    assert values(nlp, "Thefts have risen since February.", "2019-11-20") == {"February": "2019-02"}
+    assert values(nlp, "The new unit will launch in February.", "2019-11-20") == {"February": "2020-02"}
+
+
+def test_single_fiscal_year_is_null(nlp):
+    assert values(nlp, "The unit recovered $4 million in fiscal year 2012.", "2012-12-01") == {"fiscal year 2012": None}
+
+
+def test_year_after_act_of_is_a_name(nlp):
+    assert dates(nlp, "He was charged under the Violent Crime Control Act of 1994.", "2015-01-01") == []
+
+
+def test_us_day_range_is_a_month(nlp):
+    assert values(nlp, "Troopers ran checkpoints on March 2-4, 2017 across the state.", "2017-03-21") == {
+        "March 2-4, 2017": "2017-03"}
+
+
+def test_context_does_not_cross_sentences(nlp):
+    assert dates(nlp, "The rally ended in Leeds. March organisers thanked officers.", "2024-05-01") == []
+
+
+def test_written_date_wins_beside_today(nlp):
+    # published the day after the date the text gives for "today"
+    assert values(nlp, "The report was published today, Friday, 15 December.", "2023-12-16") == {
+        "today": "2023-12-15", "Friday, 15 December": "2023-12-15"}
+
+
+def test_past_tense_places_a_holiday_before_publication(nlp):
+    assert values(nlp, "The crash happened in the early hours of New Year's Day.", "2023-11-14") == {
+        "New Year's Day": "2023-01-01"}
+
+
+def test_bail_until_a_date_after_publication(nlp):
+    found = values(nlp, "He was arrested on 5 October and released on bail until 2 January.", "2023-11-14")
+    assert found == {"5 October": "2023-10-05", "2 January": "2024-01-02"}
+
+
+def test_recurring_weekday_is_unresolved(nlp):
+    assert values(nlp, "Drop-in surgeries are held every Monday.", "2023-11-14") == {"Monday": None}
+
+
+def test_year_before_a_subject_noun(nlp):
+    assert values(nlp, "In 2018 deputies recovered 312 stolen vehicles.", "2019-06-11") == {"2018": "2018"}
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Shootings fell over the Memorial Day weekend.", "Memorial Day", "2024-05-27"),
+    ("The summer plan runs until Labor Day.", "Labor Day", "2024-09-02"),
+    ("The shop was burgled on Good Friday.", "Good Friday", "2024-03-29"),
+])
+def test_movable_holidays(nlp, text, span, value):
+    assert (span, value) in dates(nlp, text, published="2024-05-28")
+
+
+def test_intention_points_to_the_future(nlp):
+    assert values(nlp, "The force intends to open the new station by the end of June.", "2024-03-03") == {
+        "June": "2024-06"}
+
+
+def test_bare_may_after_in(nlp):
+    assert values(nlp, "Two men were arrested in May after a tractor was stolen.", "2024-07-09") == {"May": "2024-05"}
+
+
+def test_weekday_date_without_year_or_publication_takes_the_latest_matching_year(nlp):
+    # the same policy as pipeline.metadata for year-less date lines; "today" beside it sets the
+    # reference for the other relative words
+    doc = nlp(make_doc(nlp, "The plan is launched today, Friday, 15 December. Charges rose compared with last year."))
+    dc = DateClaims(today=__import__("datetime").date(2026, 11, 21))
+    doc.user_data.clear()
+    dc(doc)
+    found = [(doc.text[c["start"]:c["end"]], c.get("date_value")) for c in claims_of(doc, "date")]
+    assert found == [("today", "2023-12-15"), ("Friday, 15 December", "2023-12-15"), ("last year", "2022")]

@@ -1,0 +1,286 @@
+"""Tests for ``claims_people``: one claim per named person, with role, organisation and age."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims.base import claims_of
+from pipeline.nlp import make_doc
+from pipeline.normalise import normalise
+
+
+def people(nlp, text, published=None):
+    doc = nlp(make_doc(nlp, text, published=published))
+    return doc, claims_of(doc, "person")
+
+
+def by_name(claims):
+    return {c["name"]: c for c in claims}
+
+
+# ---- titles before the name ---------------------------------------------------
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Detective Chief Inspector Rachel Moss said the investigation was ongoing.", "Rachel Moss", "Detective Chief Inspector"),
+    ("Deputy Assistant Commissioner Owen Hale announced the new unit on Monday.", "Owen Hale", "Deputy Assistant Commissioner"),
+    ("Chief Constable Fiona Barr thanked officers for their work.", "Fiona Barr", "Chief Constable"),
+    ("PC Daniel Okafor was praised for his bravery.", "Daniel Okafor", "PC"),
+    ("DCI Lena Shah is leading the inquiry.", "Lena Shah", "DCI"),
+    ("Sheriff Dan Ortiz told reporters the road would reopen.", "Dan Ortiz", "Sheriff"),
+    ("Police Commissioner Ray Donnelly unveiled the crime figures.", "Ray Donnelly", "Police Commissioner"),
+    ("United States Attorney Carla M. Reyes announced the sentence.", "Carla M. Reyes", "United States Attorney"),
+    ("Special Agent in Charge Laura Kim praised the task force.", "Laura Kim", "Special Agent in Charge"),
+    ("Mayor Henry Walsh welcomed the fall in burglaries.", "Henry Walsh", "Mayor"),
+    ("Acting Chief Constable Gareth Lowe said the review would be published.", "Gareth Lowe", "Acting Chief Constable"),
+])
+def test_title_before_name(nlp, text, name, role):
+    _, claims = people(nlp, text)
+    assert len(claims) == 1
+    c = claims[0]
+    assert c["name"] == name and c["role"] == role
+    assert c["extractor"].startswith("claims_people")
+
+
+def test_span_is_the_name_without_title_or_honorific(nlp):
+    doc, claims = people(nlp, "Commissioner Sir Mark Rowden visited the station in Lewisham.")
+    (c,) = claims
+    assert doc.text[c["start"]:c["end"]] == "Mark Rowden" == c["name"]
+    assert c["role"] == "Commissioner"
+
+
+def test_postnominals_dropped(nlp):
+    _, claims = people(nlp, "A message from Chief Constable Alan Pryce QPM:\nWe stand together.")
+    assert [c["name"] for c in claims] == ["Alan Pryce"]
+
+
+# ---- roles and organisations after the name -----------------------------------
+
+def test_role_and_organisation_after_name(nlp):
+    _, claims = people(nlp, "Jane Morrow, Chief Executive of Safer Streets Now, welcomed the charges.")
+    (c,) = claims
+    assert (c["role"], c["organisation"]) == ("Chief Executive", "Safer Streets Now")
+
+
+def test_organisation_from_appositive(nlp):
+    _, claims = people(nlp, "Detective Inspector Amy Rowe, of Kent Police, said the men had been bailed.")
+    assert claims[0]["organisation"] == "Kent Police"
+
+
+def test_organisation_after_possessive(nlp):
+    _, claims = people(nlp, "Detective Sergeant Priya Nair, from the Met's South Area Command, led the raid.")
+    assert claims[0]["organisation"] == "South Area Command"
+
+
+def test_organisation_in_who_clause(nlp):
+    text = "Superintendent Colin Reid, who leads on road safety in the Met, said speeding was falling."
+    (c,) = people(nlp, text)[1]
+    assert (c["role"], c["organisation"]) == ("Superintendent", "Met")
+
+
+def test_head_of_role_after_name(nlp):
+    _, claims = people(nlp, "Speaking afterwards, Amelia Hart, the force's head of public protection, said it was a fair result.")
+    (c,) = claims
+    assert c["name"] == "Amelia Hart" and c["role"] == "head of public protection"
+
+
+def test_organisation_written_before_title(nlp):
+    _, claims = people(nlp, "IOPC Regional Director Simon Akers said the report would follow.")
+    (c,) = claims
+    assert (c["role"], c["organisation"]) == ("Regional Director", "IOPC")
+
+
+def test_next_persons_title_is_not_this_persons_role(nlp):
+    text = ("The charges were announced by Attorney General Ruth Palmer, Special Agent in Charge "
+            "Victor Lund of the FBI's Denver Field Office and Chief Ann Cole of the Aurora Police Department.")
+    got = by_name(people(nlp, text)[1])
+    assert got["Ruth Palmer"]["role"] == "Attorney General"
+    assert got["Victor Lund"]["role"] == "Special Agent in Charge"
+    assert got["Ann Cole"]["organisation"] == "Aurora Police Department"
+
+
+# ---- ages -------------------------------------------------------------------
+
+def test_age_after_name(nlp):
+    _, claims = people(nlp, "Kieran Blake, 29, of Thornton Heath, was charged with six counts of burglary.")
+    assert [(c["name"], c["age"]) for c in claims] == [("Kieran Blake", 29)]
+
+
+def test_age_before_name(nlp):
+    _, claims = people(nlp, "Officers arrested 45-year-old Joseph Clark at an address in Leeds.")
+    assert [(c["name"], c["age"]) for c in claims] == [("Joseph Clark", 45)]
+
+
+def test_age_in_brackets(nlp):
+    _, claims = people(nlp, "Chloe Sutton (22) was sentenced at Bristol Crown Court.")
+    assert [(c["name"], c["age"]) for c in claims] == [("Chloe Sutton", 22)]
+
+
+def test_address_after_age_is_not_a_person(nlp):
+    _, claims = people(nlp, "Aaron Pike, 31, of Forest Hill, and Marcus Webb, 27, of Peckham, were remanded.")
+    assert sorted(c["name"] for c in claims) == ["Aaron Pike", "Marcus Webb"]
+
+
+# ---- bylines ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Burglary gang jailed\nBy Tom Archer\n\nThree men were jailed on Friday.",
+    "Burglary gang jailed\nAuthor: Tom Archer\nPublished 3 March 2023\n\nThree men were jailed on Friday.",
+    "• Tom Archer\n\nBurglary gang jailed\n\nThree men were jailed on Friday.",
+    "Burglary gang jailed\nBy Tom Archer, Crime Correspondent\n\nThree men were jailed on Friday.",
+])
+def test_byline_author(nlp, text):
+    _, claims = people(nlp, text)
+    assert [(c["name"], c["role"]) for c in claims] == [("Tom Archer", "author")]
+
+
+def test_header_lines_are_not_bylines(nlp):
+    text = "Burglar Jailed\nGreater Manchester Police\nPress Office\nBy Staff Reporter\n\nA burglar was jailed on Friday."
+    assert people(nlp, text)[1] == []
+
+
+# ---- merging later mentions -----------------------------------------------------
+
+def test_surname_mentions_merge_into_first_full_mention(nlp):
+    text = ("Nathan Price appeared at Leeds Crown Court on Thursday. Price admitted the offences. "
+            "Mr Price will be sentenced next month.")
+    doc, claims = people(nlp, text)
+    assert [c["name"] for c in claims] == ["Nathan Price"]
+    assert doc.text[claims[0]["start"]:claims[0]["end"]] == "Nathan Price"
+
+
+def test_later_mention_supplies_the_role(nlp):
+    text = "Officers spoke to Leah Grant about the scheme. Inspector Grant said it had cut thefts by a third."
+    (c,) = people(nlp, text)[1]
+    assert (c["name"], c["role"]) == ("Leah Grant", "Inspector")
+
+
+def test_same_surname_different_people(nlp):
+    text = ("Nathan Price appeared in court. Detective Constable Sarah Price, no relation, led the enquiry. "
+            "DC Price said the victims were brave.")
+    got = by_name(people(nlp, text)[1])
+    assert set(got) == {"Nathan Price", "Sarah Price"}
+    assert got["Sarah Price"]["role"] == "Detective Constable"
+
+
+def test_capitalised_surname_used_again(nlp):
+    text = ("Police charged Darnell HOLT of Regina and Mabel FINCH of Moose Jaw with fraud. "
+            "HOLT and FINCH will appear in court in March.")
+    assert sorted(c["name"] for c in people(nlp, text)[1]) == ["Darnell HOLT", "Mabel FINCH"]
+
+
+def test_title_with_surname_only(nlp):
+    _, claims = people(nlp, "DCI Thompson said the family had been informed.")
+    assert [(c["name"], c["role"]) for c in claims] == [("Thompson", "DCI")]
+
+
+# ---- things that are not persons -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The charity worked with the Suzy Lamplugh Trust and the Ben Kinsella Trust on the campaign.",
+    "Officers working on Operation Sceptre seized 40 knives at Victoria Station.",
+    "The ceremony will be held at Abraham Lincoln Middle School on Friday.",
+    "Detectives used the 'Silver Fox' approach to trace the money.",
+    "Sex Trafficking cases rose again: sex trafficking is now a priority for the unit.",
+    "Officers attended Larkspur Close in Hounslow after reports of a disturbance.",
+    "The Chief Constable said the force would review the case.",
+    "Anyone with information should call 101 quoting reference 1234 of 12 May.",
+])
+def test_not_persons(nlp, text):
+    assert people(nlp, text)[1] == []
+
+
+def test_one_claim_per_person_per_release(nlp):
+    text = ("Chief Superintendent Mark Ellis said the operation was a success.\n\n"
+            "Ellis, who has served for 20 years, thanked the public. Chief Superintendent Ellis retires next month.")
+    assert len(people(nlp, text)[1]) == 1
+
+
+# ---- the canonical seed release --------------------------------------------------
+
+def test_seed_release_person(nlp, shared_dir):
+    text = normalise((shared_dir / "seeds" / "000_40f5129cc41fd8f2.txt").read_text(encoding="utf-8"))
+    got = by_name(people(nlp, text, published="2023-12-15")[1])
+    c = got["Helen Millichap"]
+    assert c["role"] == "Deputy Assistant Commissioner"
+    assert c["organisation"] == "Met"
+    assert "Suzy Lamplugh" not in " ".join(got)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("WASHINGTON Joshua Reed pleaded guilty today to wire fraud.", ["Joshua Reed"]),
+    ("The stolen cars included a Zephyr GT and a Range Rover.", []),
+    ("Harlan Voss Inc. agreed to pay $2 million. Harlan Voss admitted the overcharging.", []),
+    ("United States District Judge S. Thomas Landry sentenced the man.", ["S. Thomas Landry"]),
+])
+def test_datelines_products_and_companies(nlp, text, names):
+    assert [c["name"] for c in people(nlp, text)[1]] == names
+
+
+def test_place_word_surname_after_title(nlp):
+    _, claims = people(nlp, "According to Sgt. Ellen Park, the suspect fled on foot.")
+    assert [(c["name"], c["role"]) for c in claims] == [("Ellen Park", "Sgt.")]
+
+
+def test_title_then_comma_then_name(nlp):
+    _, claims = people(nlp, "The county's Chief Fire Officer, Tom Reilly, praised the crews.")
+    assert [(c["name"], c["role"]) for c in claims] == [("Tom Reilly", "Chief Fire Officer")]
+
+
+def test_possessive_organisation_kept_whole_when_unit_is_one_word(nlp):
+    _, claims = people(nlp, "Lieutenant Marco Diaz of the Harris County Sheriff's Office said the truck was found.")
+    assert claims[0]["organisation"] == "Harris County Sheriff's Office"
+
+
+def test_canadian_constable_abbreviation(nlp):
+    _, claims = people(nlp, "Cst. Raj Patel of the Surrey RCMP detachment said the investigation is ongoing.")
+    assert [(c["name"], c["role"]) for c in claims] == [("Raj Patel", "Cst.")]
+
+
+def test_hyphenated_first_name(nlp):
+    _, claims = people(nlp, "Anne-Marie Jones, 52, of Hove, was charged with fraud.")
+    assert [(c["name"], c["age"]) for c in claims] == [("Anne-Marie Jones", 52)]
+
+
+def test_honorific_with_surname_only_is_a_person(nlp):
+    _, claims = people(nlp, "Mr Hollis, the shop owner, said he was relieved.")
+    assert [(c["name"], c["role"]) for c in claims] == [("Hollis", "shop owner")]
+
+
+def test_lower_case_title(nlp):
+    _, claims = people(nlp, "The investigation was led by detective inspector Gwen Talbot.")
+    assert [(c["name"], c["role"]) for c in claims] == [("Gwen Talbot", "detective inspector")]
+
+
+def test_title_after_name_is_evidence(nlp):
+    text = "“Fraud costs taxpayers dearly,” said Daniel North, Assistant Attorney General for the Civil Division."
+    (c,) = people(nlp, text)[1]
+    assert (c["name"], c["role"]) == ("Daniel North", "Assistant Attorney General")
+
+
+def test_suffix_before_title_after_name(nlp):
+    text = "The plea was announced by Walter P. Hume Jr., Acting U.S. Attorney for the District of Oregon."
+    (c,) = people(nlp, text)[1]
+    assert (c["name"], c["role"]) == ("Walter P. Hume", "Acting U.S. Attorney")
+
+
+def test_home_town_is_not_an_organisation(nlp):
+    _, claims = people(nlp, "Officers arrested Lucas De Villa of San Diego on Monday. De Villa was bailed.")
+    assert [(c["name"], c.get("organisation")) for c in claims] == [("Lucas De Villa", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Officers visited the Lucky Dragon Saloon and the Golden Lion Hotel after the fight.",
+    "The Okafor Plea Agreement was filed with the court on Tuesday.",
+])
+def test_businesses_and_documents_are_not_people(nlp, text):
+    assert people(nlp, text)[1] == []
+
+
+def test_agency_acronym_before_title_after_name(nlp):
+    text = "“The scheme preyed on veterans,” said Dana K. Moss, FBI Special Agent in Charge."
+    (c,) = people(nlp, text)[1]
+    assert (c["name"], c["role"], c["organisation"]) == ("Dana K. Moss", "Special Agent in Charge", "FBI")
+
+
+def test_sentence_initial_word_before_a_known_surname_is_not_a_first_name(nlp):
+    text = "Inspector Amy Porter led the raid. Including Porter, six officers were hurt."
+    assert [c["name"] for c in people(nlp, text)[1]] == ["Amy Porter"]

@@ -1,0 +1,78 @@
+"""Tests for pipeline/claims/percentages.py (the ``claims_percentages`` component)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims.base import claims_of
+from pipeline.nlp import make_doc
+from pipeline.normalise import normalise
+
+
+def percentages(nlp, text, published="2024-03-08"):
+    doc = nlp(make_doc(nlp, text, published=published))
+    return [dict(c, text=doc.text[c["start"]:c["end"]]) for c in claims_of(doc, "percentage")]
+
+
+@pytest.mark.parametrize("text,span,value,qualifier,direction", [
+    ("Knife crime fell by 14 per cent over the year.", "14 per cent", 14, "exact", "decrease"),
+    ("Some 62% of victims were women.", "Some 62%", 62, "approximate", None),
+    ("Reports of fraud rose 300 percent.", "300 percent", 300, "exact", "increase"),
+    ("Charges were up 9 per-cent on the previous quarter.", "9 per-cent", 9, "exact", "increase"),
+    ("Thefts of vehicles, -4.2%; robbery, +11.5%.", "-4.2%", 4.2, "exact", "decrease"),
+    ("Thefts of vehicles, -4.2%; robbery, +11.5%.", "+11.5%", 11.5, "exact", "increase"),
+    ("More than 70 per cent of calls came from mobiles.", "More than 70 per cent", 70, "lower_bound", None),
+    ("Less than 5% of stops led to an arrest.", "Less than 5%", 5, "upper_bound", None),
+    ("The force charged 28 per cent more suspects than last year.", "28 per cent", 28, "exact", "increase"),
+    ("The scheme brought a 20 per cent reduction in burglary.", "20 per cent", 20, "exact", "decrease"),
+    ("Ten per cent of the budget goes on training.", "Ten per cent", 10, "exact", None),
+    ("The detection rate increased to 87.2% in March.", "87.2%", 87.2, "exact", None),
+])
+def test_percentage_fields(nlp, text, span, value, qualifier, direction):
+    found = [p for p in percentages(nlp, text) if p["text"] == span]
+    assert found, percentages(nlp, text)
+    p = found[0]
+    assert p["value"] == pytest.approx(value)
+    assert p["unit"] == "percent"
+    assert p["qualifier"] == qualifier
+    assert p.get("direction") == direction
+    assert p["extractor"].startswith("claims_percentages:")
+
+
+def test_percentage_range(nlp):
+    (p,) = percentages(nlp, "Between 10 and 15 per cent of offenders reoffend.")
+    assert (p["value"], p["value_max"], p["qualifier"]) == (10, 15, "range")
+
+
+def test_baseline_from_comparison(nlp):
+    (p,) = percentages(nlp, "Robberies fell by 12% compared with last year.")
+    assert p["baseline"] == "last year"
+
+
+def test_bracketed_percentage_after_a_comparison(nlp):
+    found = percentages(nlp, "Reports show an increase in fraud. There were 640 offences compared with 512 in "
+                             "the same period last year (25%).")
+    assert [(p["value"], p["direction"]) for p in found] == [(25, "increase")]
+
+
+def test_percentages_are_not_quantities(nlp):
+    doc = nlp(make_doc(nlp, "Burglary is down 41 per cent and robbery down 3%."))
+    assert claims_of(doc, "quantity") == []
+    assert [c["value"] for c in claims_of(doc, "percentage")] == [41, 3]
+
+
+@pytest.mark.parametrize("text", [
+    "PC 4417 and PC3 Jones attended 14 High Street.",
+    "The percentage of solved cases is published every 3 months.",
+    "Officers percent-checked 12 vans.",
+])
+def test_no_percentage_without_a_percent_word(nlp, text):
+    assert percentages(nlp, text) == []
+
+
+def test_seed_release(nlp, shared_dir):
+    text = normalise((shared_dir / "seeds" / "000_40f5129cc41fd8f2.txt").read_text(encoding="utf-8"))
+    doc = nlp(make_doc(nlp, text, published="2023-12-15"))
+    found = claims_of(doc, "percentage")
+    first = next(p for p in found if p["value"] == 41)
+    assert (first["direction"], first["baseline"]) == ("increase", "last year")
+    assert doc.text[first["start"]:first["end"]] == "41 per cent"

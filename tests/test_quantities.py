@@ -1,0 +1,228 @@
+"""Tests for pipeline/claims/quantities.py (the ``claims_quantities`` component)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims.base import claims_of
+from pipeline.nlp import make_doc
+from pipeline.normalise import normalise
+
+
+def quantities(nlp, text, published="2024-03-08", source=None):
+    doc = nlp(make_doc(nlp, text, published=published, source=source))
+    return [dict(c, text=doc.text[c["start"]:c["end"]]) for c in claims_of(doc, "quantity")]
+
+
+def one(nlp, text, **kw):
+    found = quantities(nlp, text, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text,span,value,unit,qualifier,direction", [
+    # counts with the counted noun and its modifiers
+    ("Detectives made 47 arrests during the week.", "47 arrests", 47, "arrests", "exact", None),
+    ("The force recorded 2,318 reported burglaries.", "2,318 reported burglaries", 2318, "reported burglaries",
+     "exact", None),
+    ("Eleven teenagers were cautioned.", "Eleven teenagers", 11, "teenagers", "exact", None),
+    ("Sixty four warrants were executed.", "Sixty four warrants", 64, "warrants", "exact", None),
+    ("The unit now has 120 detectives and analysts.", "120 detectives and analysts", 120,
+     "detectives and analysts", "exact", None),
+    ("A dozen vans were stopped.", "A dozen vans", 12, "vans", "exact", None),
+    # hedges
+    ("Officers spoke to more than 3,000 residents.", "more than 3,000 residents", 3000, "residents",
+     "lower_bound", None),
+    ("Nearly 400 bikes were returned to owners.", "Nearly 400 bikes", 400, "bikes", "approximate", None),
+    ("Up to 60 officers will patrol the route.", "Up to 60 officers", 60, "officers", "upper_bound", None),
+    ("An estimated 5,000 fans attended.", "An estimated 5,000 fans", 5000, "fans", "approximate", None),
+    ("The cordon involved between 30 and 45 officers.", "between 30 and 45 officers", 30, "officers", "range", None),
+    # changes
+    ("There were 85 fewer robberies than last year.", "85 fewer robberies", 85, "robberies", "exact", "decrease"),
+    ("The county will gain 250 extra PCSOs.", "250 extra PCSOs", 250, "PCSOs", "exact", "increase"),
+    ("Funding will pay for a further 40 investigators.", "a further 40 investigators", 40, "investigators",
+     "exact", "increase"),
+    ("Reported thefts rose by 320 in the summer.", "320", 320, None, "exact", "increase"),
+    # money, measures, durations, ages
+    ("The gang laundered £3.4m through shell firms.", "£3.4m", 3_400_000, "GBP", "exact", None),
+    ("He was ordered to repay €12,500.", "€12,500", 12500, "EUR", "exact", None),
+    ("Troopers found 2.3 kilograms of fentanyl.", "2.3 kilograms", 2.3, "kilograms", "exact", None),
+    ("Officers seized 450g of cannabis resin.", "450g", 450, "g", "exact", None),
+    ("He was jailed for seven years.", "seven years", 7, "years", "exact", None),
+    ("A 27-year-old woman was arrested.", "27-year-old", 27, "years", "exact", None),
+    ("The victim, a man in his 50s, died at the scene.", "in his 50s", 50, "years", "range", None),
+    ("Arrests have trebled since the scheme began.", "trebled", 3, "times", "exact", "increase"),
+    ("Response times have halved.", "halved", 2, "times", "exact", "decrease"),
+    ("Nearly a quarter of calls were hoaxes.", "Nearly a quarter", 0.25, "fraction", "approximate", None),
+])
+def test_quantity_fields(nlp, text, span, value, unit, qualifier, direction):
+    found = [q for q in quantities(nlp, text) if q["text"] == span]
+    assert found, quantities(nlp, text)
+    q = found[0]
+    assert q["value"] == pytest.approx(value)
+    if unit is not None:
+        assert q["unit"] == unit
+    assert q["qualifier"] == qualifier
+    assert q.get("direction") == direction
+    assert q["extractor"].startswith("claims_quantities:")
+
+
+def test_range_has_value_max(nlp):
+    q = one(nlp, "Between 16 and 24 officers will be on duty.")
+    assert (q["value"], q["value_max"], q["qualifier"]) == (16, 24, "range")
+
+
+def test_ages_of_unnamed_people_in_a_list(nlp):
+    found = quantities(nlp, "Three men, aged 19, 23 and 31, were charged.")
+    ages = [q["value"] for q in found if q["unit"] == "years"]
+    assert ages == [19, 23, 31]
+
+
+def test_change_baseline_as_written(nlp):
+    q = one(nlp, "Officers made 210 more arrests compared with the same period in 2022.")
+    assert q["direction"] == "increase"
+    assert "2022" in q["baseline"]
+
+
+def test_level_reached_is_not_a_change(nlp):
+    q = one(nlp, "The number of officers increased to 1,450 officers by March.")
+    assert q.get("direction") is None
+
+
+def test_bare_number_takes_unit_from_number_of(nlp):
+    q = one(nlp, "The number of closure orders has grown, with around 90 now in place.")
+    assert (q["value"], q["unit"], q["qualifier"]) == (90, "closure orders", "approximate")
+
+
+def test_dollar_follows_the_release_country(nlp):
+    assert one(nlp, "Police seized $40,000 in cash.")["unit"] == "USD"
+    assert one(nlp, "Police seized $40,000 in cash.", source="https://www.police.nsw.gov.au/news/1")["unit"] == "AUD"
+    assert one(nlp, "RCMP officers in Ontario seized $40,000 in cash.")["unit"] == "CAD"
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone with information should call 101 or Crimestoppers on 0800 555 111.",
+    "Please quote reference 4417 of 12 March when calling.",
+    "The A10 was closed and the V100 project was praised.",
+    "He was charged under section 18 of the Offences Against the Person Act 1861.",
+    "Officers were called at 10.40pm on Saturday, 9 March 2024.",
+    "It was the first arrest in a week, and an hour later a second man was held.",
+    "Hundreds of residents and dozens of officers attended, a double-digit rise.",
+    "Ryan Cole, 34, of Croydon, was remanded in custody.",
+    "Mary Byrne, aged 51, from Luton, will appear in court.",
+    "The 3rd suspect was released while the 21st remains wanted.",
+    "The team visited the Nine Elms Youth Centre and the 3-County Drugs Taskforce.",
+    "He is due at court on 4 April; the hearing lasts until 2025.",
+    "In one instance a driver fled; one of the passengers was detained.",
+    "The helpline is open 24/7 on 0300 123 4567.",
+    "He was convicted under 18 U.S.C. 922(g)(1).",
+])
+def test_not_figures(nlp, text):
+    assert quantities(nlp, text) == []
+
+
+def test_seed_release(nlp, shared_dir):
+    text = normalise((shared_dir / "seeds" / "000_40f5129cc41fd8f2.txt").read_text(encoding="utf-8"))
+    doc = nlp(make_doc(nlp, text, published="2023-12-15"))
+    found = [dict(c, text=doc.text[c["start"]:c["end"]]) for c in claims_of(doc, "quantity")]
+    by_value = {}
+    for q in found:
+        by_value.setdefault(q["value"], []).append(q)
+    assert any(q["qualifier"] == "lower_bound" and q["unit"] == "serious sexual offences" for q in by_value[500])
+    assert any(q["qualifier"] == "lower_bound" for q in by_value[200])
+    assert any(q["qualifier"] == "approximate" and q["unit"] == "stalking protection orders" for q in by_value[270])
+    assert any(q["unit"] == "men" for q in by_value[8])
+    assert any(q["text"] == "doubled" and q["unit"] == "times" and q["direction"] == "increase"
+               for q in by_value[2])
+    assert not any("V100" in q["text"] or q["value"] == 100 for q in found)
+
+
+def test_bare_counts_in_a_list_take_the_earlier_noun(nlp):
+    found = quantities(nlp, "Troopers stopped 900 cars and arrested 64 drivers.\nOf those arrested:\n"
+                            "• 40 were over the limit\n• 12 failed a drug test")
+    units = {q["value"]: q.get("unit") for q in found}
+    assert units[40] == "drivers" and units[12] == "drivers"
+
+
+def test_partitive_takes_the_count_of_the_same_verb(nlp):
+    found = quantities(nlp, "The week saw 31 people charged with theft. Six of those charged were teenagers.")
+    six = next(q for q in found if q["value"] == 6)
+    assert six["unit"] == "people"
+
+
+def test_from_to_gives_two_figures_not_a_range(nlp):
+    found = quantities(nlp, "The number of people injured fell from 48 to 30.")
+    assert [(q["value"], q.get("qualifier"), q.get("unit")) for q in found] == [
+        (48, "exact", "people"), (30, "exact", "people")]
+
+
+def test_hedged_multiplier_and_fraction_change(nlp):
+    found = {q["text"]: q for q in quantities(nlp, "Thefts have more than doubled, while assaults were half as "
+                                                   "many as last year and robberies fell by a third.")}
+    assert found["more than doubled"]["qualifier"] == "lower_bound"
+    assert found["half"]["direction"] == "decrease"
+    assert found["a third"]["direction"] == "decrease"
+
+
+def test_ages_with_hedges_and_ranges(nlp):
+    found = quantities(nlp, "The victims were aged over 75, and the suspects aged between 15 and 19.")
+    assert [(q["value"], q.get("value_max"), q["unit"], q["qualifier"]) for q in found] == [
+        (75, None, "years", "lower_bound"), (15, 19, "years", "range")]
+
+
+def test_proportions_are_fractions(nlp):
+    q = one(nlp, "Around 1 in 4 women will experience domestic abuse.")
+    assert (q["value"], q["unit"], q["qualifier"]) == (0.25, "fraction", "approximate")
+
+
+@pytest.mark.parametrize("text", [
+    "One victim, an elderly widow, lost her savings.",
+    "Shots were fired in the 4500 block of West Madison Street.",
+    "Call the tip line at 1-800-555-TIPS or 312-555-0199.",
+    "Contact police on 101 or, in an emergency, 999.",
+])
+def test_more_non_figures(nlp, text):
+    assert quantities(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The crash closed the M1 between Junction 4 and Junction 6.",
+    "The car was found on Route 66 near Highway 101.",
+    "He sold the stolen iPhone 14 for cash.",
+    "Officers stood in the final third of the pitch during the fourth quarter.",
+])
+def test_names_and_ordinal_fractions_are_not_figures(nlp, text):
+    assert quantities(nlp, text) == []
+
+
+def test_fold_and_hyphenated_fractions(nlp):
+    found = {q["text"]: q for q in quantities(nlp, "Seizures rose fivefold and almost two-thirds of them were "
+                                                   "made at ports, worth 1.3bn dollars.")}
+    assert (found["fivefold"]["value"], found["fivefold"]["unit"]) == (5, "times")
+    assert found["almost two-thirds"]["value"] == pytest.approx(2 / 3)
+    assert found["1.3bn dollars"]["value"] == 1.3e9
+
+
+def test_change_between_dated_figures(nlp):
+    found = quantities(nlp, "Thefts from vehicles fell from 340 in June 2022 to 295 in June 2023.")
+    assert [q["value"] for q in found] == [340, 295]
+    assert all(q["unit"] for q in found)
+
+
+def test_hyphenated_measure_and_plus(nlp):
+    found = {q["text"]: q for q in quantities(nlp, "The 8-mile chase ended after 300-plus calls.")}
+    assert (found["8-mile"]["value"], found["8-mile"]["unit"]) == (8, "mile")
+    assert (found["300-plus calls"]["unit"], found["300-plus calls"]["qualifier"]) == ("calls", "lower_bound")
+
+
+def test_scale_word_shared_by_a_range(nlp):
+    q = one(nlp, "Officials think between 1 and 2 million pounds was laundered.")
+    assert (q["value"], q["value_max"], q["unit"]) == (1_000_000, 2_000_000, "GBP")
+
+
+def test_hyphenated_count_modifier(nlp):
+    q = one(nlp, "He was charged in a nine-count indictment.")
+    assert (q["text"], q["value"], q["unit"]) == ("nine-count", 9, "count")
+
+
+def test_number_after_a_noun_is_not_a_bare_count(nlp):
+    assert quantities(nlp, "Residents over age 65 will be offered a home visit.") == []

@@ -1,0 +1,229 @@
+"""Tests for ``claims_quotes``: quoted runs, one claim per quoted paragraph, and their speakers."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims.base import claims_of
+from pipeline.nlp import make_doc
+from pipeline.normalise import normalise
+
+
+def quotes(nlp, text, published=None):
+    doc = nlp(make_doc(nlp, text, published=published))
+    return [(doc.text[c["start"]:c["end"]], c.get("speaker")) for c in claims_of(doc, "quote")]
+
+
+# ---- attribution positions --------------------------------------------------------
+
+def test_speaker_line_before_quote(nlp):
+    text = "Detective Inspector Amy Rowe said: “We have charged two men and our enquiries continue.”"
+    assert quotes(nlp, text) == [("We have charged two men and our enquiries continue.", "Amy Rowe")]
+
+
+def test_attribution_after_quote(nlp):
+    text = "“Fraud against older people will not be tolerated,” said U.S. Attorney Rachel Stone."
+    assert quotes(nlp, text) == [("Fraud against older people will not be tolerated,", "Rachel Stone")]
+
+
+def test_name_then_verb_after_quote(nlp):
+    text = ("Jane Morrow, Chief Executive of Safer Streets Now, welcomed the charges. "
+            "“This is a day for the victims,” Ms Morrow said. “They showed real courage.”")
+    assert quotes(nlp, text) == [("This is a day for the victims,", "Jane Morrow"),
+                                 ("They showed real courage.", "Jane Morrow")]
+
+
+def test_quote_split_by_attribution_with_straight_marks(nlp):
+    text = ('"We take every threat to public safety seriously," commented Insp. Omar Haddad, '
+            'Officer in Charge of the Toronto unit. "Hoaxes waste time that could be spent on real emergencies."')
+    got = quotes(nlp, text)
+    assert [s for _, s in got] == ["Omar Haddad", "Omar Haddad"]
+    assert got[1][0] == "Hoaxes waste time that could be spent on real emergencies."
+
+
+def test_pronoun_refers_to_last_speaker(nlp):
+    text = ("Chief Superintendent Mark Ellis said the operation had gone well.\n\n"
+            "“Anyone with footage should get in touch,” he said.")
+    assert quotes(nlp, text) == [("Anyone with footage should get in touch,", "Mark Ellis")]
+
+
+def test_surname_attribution(nlp):
+    text = ("Special Agent in Charge Laura Kim led the investigation.\n\n"
+            "Kim added: “I want to thank our partners at the county sheriff's office.”")
+    assert quotes(nlp, text) == [("I want to thank our partners at the county sheriff's office.", "Laura Kim")]
+
+
+def test_told_before_quote(nlp):
+    text = "The defendant, Marcus Lee Tran, 52, told investigators “I never meant to hurt anyone.”"
+    assert quotes(nlp, text) == [("I never meant to hurt anyone.", "Marcus Lee Tran")]
+
+
+def test_unnamed_speaker_is_null(nlp):
+    text = "A police spokesperson said: “Officers remain at the scene and a cordon is in place.”"
+    assert quotes(nlp, text) == [("Officers remain at the scene and a cordon is in place.", None)]
+
+
+def test_two_speakers_in_turn(nlp):
+    text = ("“Shootings are at a record low across the city,” said Police Commissioner Ray Donnelly.\n"
+            "“This shows that neighbourhood policing works,” said Mayor Henry Walsh.")
+    assert [s for _, s in quotes(nlp, text)] == ["Ray Donnelly", "Henry Walsh"]
+
+
+# ---- quotes over several paragraphs ---------------------------------------------------
+
+def test_multi_paragraph_quote_one_claim_per_paragraph(nlp):
+    text = ("Assistant Chief Constable Rory Bain said: “Online blackmail is a crime and victims should not pay.\n\n"
+            "“We want people to know they will be treated with respect.\n\n"
+            "“There is help available on our website.”\n\n"
+            "Anyone with information should call 101.")
+    got = quotes(nlp, text)
+    assert [t for t, _ in got] == ["Online blackmail is a crime and victims should not pay.",
+                                   "We want people to know they will be treated with respect.",
+                                   "There is help available on our website."]
+    assert {s for _, s in got} == {"Rory Bain"}
+
+
+def test_speaker_line_then_quoted_block(nlp):
+    text = ("Deputy Chief Constable Nia Powell, who leads on firearms for the region, says:\n\n"
+            "“Our armed officers train constantly to keep the public safe.\n\n"
+            "“We will keep that training under review.”")
+    got = quotes(nlp, text)
+    assert [s for _, s in got] == ["Nia Powell", "Nia Powell"]
+
+
+def test_quoted_block_after_paragraph_naming_the_speaker(nlp):
+    text = ("Detective Superintendent Colin Reid has praised the teams involved.\n\n"
+            "“This week of action has taken dangerous drugs off our streets and disrupted organised crime.”")
+    assert quotes(nlp, text) == [("This week of action has taken dangerous drugs off our streets and disrupted organised crime.",
+                                  "Colin Reid")]
+
+
+def test_nested_scare_quote_inside_quote(nlp):
+    text = ("Superintendent Kate Lyle said: “This was not “banter” – it was a serious offence and it will be treated as such.”")
+    got = quotes(nlp, text)
+    assert len(got) == 1
+    assert got[0][0].startswith("This was not “banter” – it was") and got[0][1] == "Kate Lyle"
+
+
+def test_stray_opening_mark_at_paragraph_end_closes(nlp):
+    text = "Commander Ian Hobbs said: “We have listened carefully and we will act on what we heard. “"
+    assert quotes(nlp, text) == [("We have listened carefully and we will act on what we heard.", "Ian Hobbs")]
+
+
+def test_single_quote_marks(nlp):
+    text = ("'This sentence sends a clear message to anyone who preys on the vulnerable,' said "
+            "Chief Superintendent Mark Ellis. 'We will find you.'")
+    got = quotes(nlp, text)
+    assert [s for _, s in got] == ["Mark Ellis", "Mark Ellis"]
+    assert got[1][0] == "We will find you."
+
+
+# ---- what is not a quote -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The officer described the attack as “cowardly” and “senseless”.",
+    "He was jailed under the so-called \"three strikes\" rule.",
+    "Officers were at the forefront of a regional ‘Safer Streets Action Week’ in October.",
+    "Anyone with information can use the ‘Report It Online’ page of our website.",
+    "Detectives targeted ‘phone runners’ who deliver for the gangs.",
+    "It's the Met's busiest week and officers' leave has been cancelled.",
+    "In interview he insisted it had been “harmless fun”.",
+])
+def test_not_quotes(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+def test_apostrophes_inside_quote_do_not_end_it(nlp):
+    text = "Sergeant Ben Ward said: “It's clear the Met's officers didn't give up.”"
+    assert quotes(nlp, text) == [("It's clear the Met's officers didn't give up.", "Ben Ward")]
+
+
+# ---- the canonical seed release ---------------------------------------------------------
+
+def test_seed_release_quotes(nlp, shared_dir):
+    text = normalise((shared_dir / "seeds" / "000_40f5129cc41fd8f2.txt").read_text(encoding="utf-8"))
+    doc = nlp(make_doc(nlp, text, published="2023-12-15"))
+    qs = claims_of(doc, "quote")
+    assert len(qs) >= 5
+    assert {q.get("speaker") for q in qs} == {"Helen Millichap"}
+    # one claim per quoted paragraph: each claim lies inside one paragraph
+    assert all("\n" not in doc.text[q["start"]:q["end"]] for q in qs)
+    paragraphs = {doc.text.rfind("\n", 0, q["start"]) for q in qs}
+    assert len(paragraphs) == len(qs)
+    # every paragraph holding an opening mark gives exactly one claim
+    assert len(qs) == sum(1 for line in doc.text.split("\n") if "“" in line)
+
+
+def test_reported_speech_after_a_closed_quote_is_not_its_attribution(nlp):
+    text = ("Inspector Rob Kerr, of the Roads Policing Unit, said: “We will find you.” "
+            "Police said the driver was later arrested and remains in custody.")
+    assert quotes(nlp, text) == [("We will find you.", "Rob Kerr")]
+
+
+def test_short_attributed_quote_is_kept(nlp):
+    text = "Inspector Rob Kerr spoke to drivers.\n\n“Slow down,” he added."
+    assert quotes(nlp, text) == [("Slow down,", "Rob Kerr")]
+
+
+def test_bare_block_is_not_pinned_on_a_suspect(nlp):
+    text = ("Kieran Blake, 29, of Thornton Heath, was charged with burglary on Friday.\n\n"
+            "“We would like to thank the public for their help with this investigation.”")
+    assert quotes(nlp, text) == [("We would like to thank the public for their help with this investigation.", None)]
+
+
+def test_quoted_phrase_opening_a_sentence_is_not_a_block(nlp):
+    text = ("Detective Superintendent Colin Reid has praised the teams involved.\n\n"
+            "“Stay safe online” is the message from officers this winter.")
+    assert quotes(nlp, text) == []
+
+
+def test_speaker_is_the_subject_of_the_speech_verb(nlp):
+    text = ("Speaking after Detective Inspector Omar Reid gave evidence, Julia Stone, the victim's sister, said: "
+            "“Our family can finally begin to grieve.”")
+    assert quotes(nlp, text) == [("Our family can finally begin to grieve.", "Julia Stone")]
+
+
+def test_partial_quote_after_said(nlp):
+    text = "Chief Constable Fiona Barr said the force was “determined to root out anyone who abuses their position”."
+    assert quotes(nlp, text) == [("determined to root out anyone who abuses their position", "Fiona Barr")]
+
+
+def test_she_added_refers_to_the_speaker_just_quoted(nlp):
+    text = ("Chief Constable Joanne Roe said: “We are proud of the officers involved.” "
+            "She added: “Thank you to everyone who came forward.”")
+    assert [s for _, s in quotes(nlp, text)] == ["Joanne Roe", "Joanne Roe"]
+
+
+def test_attribution_in_the_middle_of_a_sentence(nlp):
+    text = "“We are delighted with the verdict,” said Inspector Joanne Roe, “and we thank the jury.”"
+    got = quotes(nlp, text)
+    assert got == [("We are delighted with the verdict,", "Joanne Roe"), ("and we thank the jury.", "Joanne Roe")]
+
+
+def test_bulleted_quote_paragraphs(nlp):
+    text = ("Superintendent Kate Lyle said:\n• “Knife crime ruins lives and families.\n"
+            "• “We will keep searching for weapons in our parks.”")
+    assert [s for _, s in quotes(nlp, text)] == ["Kate Lyle", "Kate Lyle"]
+
+
+def test_pronoun_prefers_the_official_just_named(nlp):
+    text = ("Lieutenant Marco Diaz said deputies found the truck. “Call us if you saw it,” Diaz said.\n\n"
+            "Councillor Ann Fisher welcomed the arrest. “Our town centre is safer today,” she said.")
+    assert [s for _, s in quotes(nlp, text)] == ["Marco Diaz", "Ann Fisher"]
+
+
+def test_pronoun_ignores_names_inside_the_quote(nlp):
+    text = ("Inspector Leah Grant said: “We thank Councillor Ann Fisher for her support.”\n\n"
+            "“We could not have done it without local people,” she added.")
+    assert [s for _, s in quotes(nlp, text)] == ["Leah Grant", "Leah Grant"]
+
+
+def test_shared_surname_goes_to_the_person_named_last(nlp):
+    text = ("Nathan Price appeared in court on Monday. Detective Constable Sarah Price led the enquiry.\n\n"
+            "“The victims showed great courage,” DC Price said.")
+    assert quotes(nlp, text) == [("The victims showed great courage,", "Sarah Price")]
+
+
+def test_quote_after_a_sentence_about_the_speaker(nlp):
+    text = ("Chief of Police Ken Morrow thanked residents for their tips. "
+            "\"People called us, and that made all the difference.\"")
+    assert quotes(nlp, text) == [("People called us, and that made all the difference.", "Ken Morrow")]
