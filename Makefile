@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: install demo test test-slow eval clean
+.PHONY: install demo test test-slow eval bench-quantities clean
 
 $(STAMP): pyproject.toml models/base-model.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "policeclaims needs Python 3.11 or newer")'
@@ -31,6 +31,10 @@ eval: install
 	$(BIN)/policeclaims evaluate $(SHARED)/corpus/dev/gold.jsonl
 	$(BIN)/policeclaims evaluate corpus/gold.jsonl
 	$(BIN)/policeclaims evaluate corpus/heldout/gold.jsonl
+
+bench-quantities: install
+	@test -f $(SHARED)/benchmarks/newsquant/NewsQuant.json || { echo "make bench-quantities: $(SHARED)/benchmarks/newsquant/NewsQuant.json not found (set SHARED=...)"; exit 2; }
+	PYTHONHASHSEED=0 $(BIN)/policeclaims bench-quantities --data $(SHARED)/benchmarks/newsquant/NewsQuant.json --json out/bench-quantities.json
 
 clean:
 	rm -rf $(VENV) out build *.egg-info

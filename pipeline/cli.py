@@ -66,6 +66,13 @@ def build_parser() -> argparse.ArgumentParser:
     from . import evaluate
 
     evaluate.add_arguments(ev)
+
+    bq = sub.add_parser("bench-quantities", help="score quantities and percentages on the NewsQuant benchmark",
+                        description="Score our figure extractor and quantulum3 on NewsQuant (value, value+unit, "
+                                    "value+change P/R/F1, one-to-one matching).")
+    from .benchmarks import newsquant
+
+    newsquant.add_arguments(bq)
     return parser
 
 
@@ -111,6 +118,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "extract":
         return run_extract(args)
+    if args.command == "bench-quantities":
+        from .benchmarks import newsquant
+
+        return newsquant.run(args)
     from . import evaluate
 
     return evaluate.run(args)

@@ -1,0 +1,1 @@
+"""Benchmarks: external reference sets (NewsQuant) and throughput measurements."""
