@@ -140,15 +140,48 @@ def _worker_chunk(chunk: list[Prepared]):
     return process_chunk(_WORKER_NLP, chunk)
 
 
-def _chunks(items: Iterable[Prepared | IngestError], size: int, errors: list, nlp_max: int) -> Iterator[list[Prepared]]:
+SPACY_MAX_LENGTH = 1_000_000  # spaCy's default Language.max_length
+
+
+def iter_prepared(inputs, *, max_bytes: int = DEFAULT_MAX_BYTES, skip_hashes: frozenset[str] | set[str] = frozenset(),
+                  unchanged: list[str] | None = None, max_length: int = SPACY_MAX_LENGTH) -> Iterator[Prepared | IngestError]:
+    """Everything before the NLP pipeline: ingest, duplicate ids, normalise, skip unchanged, too_large.
+
+    Shared by every engine. Ids of releases skipped because their text hash is
+    in ``skip_hashes`` are appended to ``unchanged``.
+
+    >>> out = list(iter_prepared([{"id": "a", "text": "Seized 3 cars."}, {"id": "a", "text": "Again."}]))
+    >>> [type(x).__name__ for x in out], out[1].error_type
+    (['Prepared', 'IngestError'], 'duplicate_id')
+    """
+    seen: dict[str, str] = {}
+    for item in iter_releases(inputs, max_bytes=max_bytes):
+        if isinstance(item, IngestError):
+            yield item
+            continue
+        if item.release_id in seen:
+            yield IngestError(item.origin or item.release_id, item.release_id, "duplicate_id",
+                              f"release id {item.release_id!r} was already read from {seen[item.release_id]}; "
+                              "this copy was not processed")
+            continue
+        seen[item.release_id] = item.origin or item.release_id
+        ready = prepare(item)
+        if isinstance(ready, Prepared) and ready.content_hash in skip_hashes:
+            if unchanged is not None:
+                unchanged.append(ready.release_id)
+            continue
+        if isinstance(ready, Prepared) and len(ready.text) > max_length:
+            yield IngestError(ready.origin, ready.release_id, "too_large",
+                              f"release has {len(ready.text):,} characters, over the pipeline's max_length {max_length:,}")
+            continue
+        yield ready
+
+
+def _chunks(items: Iterable[Prepared | IngestError], size: int, errors: list) -> Iterator[list[Prepared]]:
     chunk: list[Prepared] = []
     for item in items:
         if isinstance(item, IngestError):
             errors.append(item)
-            continue
-        if len(item.text) > nlp_max:
-            errors.append(IngestError(item.origin, item.release_id, "too_large",
-                                      f"release has {len(item.text):,} characters, over the pipeline's max_length {nlp_max:,}"))
             continue
         chunk.append(item)
         if len(chunk) >= size:
@@ -172,31 +205,15 @@ def run_batch(inputs, *, nlp=None, n_process: int = 1, batch_size: int = 16,
     """
     t0 = time.perf_counter()
     errors: list[IngestError] = []
-    seen: dict[str, str] = {}
     unchanged: list[str] = []
-
-    def prepared() -> Iterator[Prepared | IngestError]:
-        for item in iter_releases(inputs, max_bytes=max_bytes):
-            if isinstance(item, IngestError):
-                yield item
-                continue
-            if item.release_id in seen:
-                yield IngestError(item.origin or item.release_id, item.release_id, "duplicate_id",
-                                  f"release id {item.release_id!r} was already read from {seen[item.release_id]}; this copy was not processed")
-                continue
-            seen[item.release_id] = item.origin or item.release_id
-            ready = prepare(item)
-            if isinstance(ready, Prepared) and ready.content_hash in skip_hashes:
-                unchanged.append(ready.release_id)
-                continue
-            yield ready
-
     if nlp is None and n_process <= 1:
         from .nlp import shared
 
         nlp = shared(config_path)
-    max_length = nlp.max_length if nlp is not None else 1_000_000
-    chunks = _chunks(prepared(), batch_size, errors, max_length)
+    max_length = nlp.max_length if nlp is not None else SPACY_MAX_LENGTH
+    prepared = iter_prepared(inputs, max_bytes=max_bytes, skip_hashes=skip_hashes, unchanged=unchanged,
+                             max_length=max_length)
+    chunks = _chunks(prepared, batch_size, errors)
 
     bar = None
     if progress:

@@ -60,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--checkpoint-every", type=int, default=500, metavar="N",
                     help="with --resume, save the tables after about every N releases (default: 500)")
     ex.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
+    from .engines import add_arguments as add_engine_arguments
+
+    add_engine_arguments(ex)
 
     ev = sub.add_parser("evaluate", help="score the pipeline (or a claims table) against gold annotations",
                         description="Score claims against a gold JSONL file (CLAIMS.md section 4).")
@@ -91,13 +94,18 @@ def run_extract(args: argparse.Namespace) -> int:
     existing = load_existing(out, args.format) if args.resume else None
     skip = set(existing.releases["content_hash"].dropna()) if existing is not None else set()
     progress = sys.stderr.isatty() and not args.no_progress
-    save = None
-    if args.resume:
-        def save(partial):  # progress survives an interruption under --resume
-            write_output(merge(existing, partial) if existing is not None else partial, out, args.format)
+    if args.scheduler and args.engine != "dask":
+        print("policeclaims: --scheduler needs --engine dask", file=sys.stderr)
+        return 2
+    if args.engine == "dask":
+        return _run_extract_dask(args, out)
+
+    def save(partial):  # under --resume, progress survives an interruption
+        write_output(merge(existing, partial) if existing is not None else partial, out, args.format)
+
     tables = run_batch(args.paths, n_process=args.n_process, batch_size=args.batch_size,
                        max_bytes=args.max_bytes, progress=progress, skip_hashes=skip,
-                       checkpoint=save, checkpoint_every=args.checkpoint_every)
+                       checkpoint=save if args.resume else None, checkpoint_every=args.checkpoint_every)
     processed = len(tables.releases) + tables.stats.get("unchanged", 0)
     for err in tables.errors.itertuples():
         print(f"error: {err.source}: {err.error_type}: {err.message}", file=sys.stderr)
@@ -110,6 +118,24 @@ def run_extract(args: argparse.Namespace) -> int:
     if processed == 0:
         return 2
     return 1 if len(tables.errors) else 0
+
+
+def _run_extract_dask(args: argparse.Namespace, out: Path) -> int:
+    from .engines.dask_engine import run_extract_dask
+
+    try:
+        tables = run_extract_dask(args, out)  # handles --resume, checkpoints, --format and writing
+    except RuntimeError as exc:  # the dask extra is not installed, or the scheduler cannot be reached
+        print(f"policeclaims: {exc}", file=sys.stderr)
+        return 2
+    for err in tables.errors.itertuples():
+        print(f"error: {err.source}: {err.error_type}: {err.message}", file=sys.stderr)
+    processed = len(tables.releases) + tables.stats.get("unchanged", 0)
+    if tables.stats.get("left_as_is"):
+        print(tables.summary() + f" | nothing processed; the tables in {out}/ were left as they were")
+        return 2
+    print(tables.summary() + f" | tables in {out}/claims/, {out}/releases/, {out}/errors/")
+    return 2 if processed == 0 else (1 if len(tables.errors) else 0)
 
 
 def main(argv: list[str] | None = None) -> int:
