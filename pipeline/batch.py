@@ -64,8 +64,9 @@ class Tables:
         by_type = ", ".join(f"{t} {counts.get(t, 0)}" for t in CLAIM_TYPES)
         unchanged = self.stats.get("unchanged", 0)
         skipped = f" ({unchanged} unchanged, already in the output)" if unchanged else ""
+        label = "new claims" if unchanged else "claims"
         return (f"read {self.n_read} releases: {len(self.releases) + unchanged} processed{skipped}, "
-                f"{len(self.errors)} errors | claims {len(self.claims)} ({by_type}) | {self.seconds:.1f} s")
+                f"{len(self.errors)} errors | {label} {len(self.claims)} ({by_type}) | {self.seconds:.1f} s")
 
 
 def prepare(release: Release) -> Prepared | IngestError:
