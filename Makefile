@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: install demo test test-slow eval bench-quantities clean
+.PHONY: install demo test test-slow eval bench bench-quick bench-quantities clean
 
 $(STAMP): pyproject.toml models/base-model.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "policeclaims needs Python 3.11 or newer")'
@@ -31,6 +31,13 @@ eval: install
 	$(BIN)/policeclaims evaluate $(SHARED)/corpus/dev/gold.jsonl
 	$(BIN)/policeclaims evaluate corpus/gold.jsonl
 	$(BIN)/policeclaims evaluate corpus/heldout/gold.jsonl
+
+bench: install
+	@test -f $(SHARED)/corpus/bulk/releases.jsonl.gz || { echo "make bench: $(SHARED)/corpus/bulk/releases.jsonl.gz not found (set SHARED=...)"; exit 2; }
+	$(BIN)/policeclaims bench --data $(SHARED)/corpus/bulk/releases.jsonl.gz --limit 1000 --sizes 200,1000,5000 --n-process-compare --dask --json out/bench.json
+
+bench-quick: install
+	$(BIN)/policeclaims bench --data $(SHARED)/corpus/bulk/releases.jsonl.gz --limit 200 --skip-naive --n-process-compare --dask --json out/bench-quick.json
 
 bench-quantities: install
 	@test -f $(SHARED)/benchmarks/newsquant/NewsQuant.json || { echo "make bench-quantities: $(SHARED)/benchmarks/newsquant/NewsQuant.json not found (set SHARED=...)"; exit 2; }

@@ -76,6 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
     from .benchmarks import newsquant
 
     newsquant.add_arguments(bq)
+
+    bt = sub.add_parser("bench", help="throughput benchmark on the bulk corpus (ours vs bare spaCy vs naive)",
+                        description="Throughput of the full pipeline against bare spaCy and a naive composition, "
+                                    "with stage split, scaling, process and Dask comparisons.")
+    from .benchmarks import throughput
+
+    throughput.add_arguments(bt)
     return parser
 
 
@@ -144,6 +151,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "extract":
         return run_extract(args)
+    if args.command == "bench":
+        from .benchmarks import throughput
+
+        return throughput.run(args)
     if args.command == "bench-quantities":
         from .benchmarks import newsquant
 

@@ -37,10 +37,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .base import add_claim, claims_of, load_data
+from .base import add_claim, claims_of, doc_text, load_data
+from .scan import token_indices
 
 __all__ = ["CommitmentClaims", "claims_of"]
 
@@ -143,7 +145,7 @@ class CommitmentClaims:
                 owner, _, unit = re.sub(r"[’']s\b", "\x00", ent.text, count=1).partition("\x00")
                 # "BTP’s Professional Standards Department" is a unit of BTP; "Sheriff's Office" is the body
                 counts[self.canonical(owner if len(unit.split()) > 1 else ent.text)] += 1
-        for m in self.force_name.finditer(doc.text):
+        for m in self.force_name.finditer(doc_text(doc)):
             counts[self.canonical(m.group())] += 1
         # a partial name ("Police Force") counts for the full one ("NSW Police Force")
         merged = Counter({name: n + sum(counts[o] for o in counts if o != name and o in name)
@@ -216,7 +218,7 @@ class CommitmentClaims:
             if person.get("name") != quote["speaker"]:
                 continue
             described = f"{person.get('role') or ''} {person.get('organisation') or ''}"
-            context = doc.text[max(0, person["start"] - 40):person["end"] + 40]
+            context = doc_text(doc)[max(0, person["start"] - 40):person["end"] + 40]
             for words in (set(re.findall(r"[a-z]+", described.lower())), set(re.findall(r"[a-z]+", context.lower()))):
                 if words & police:
                     return "org"
@@ -227,7 +229,7 @@ class CommitmentClaims:
     def spoken_by_outsider(self, tok: Token) -> bool:
         """"we"/"I" in a quote attributed to a family member, victim or witness, not the organisation."""
         doc = tok.doc
-        text = doc.text
+        text = doc_text(doc)
         line_start = text.rfind("\n", 0, tok.idx) + 1
         line_end = text.find("\n", tok.idx)
         line = text[line_start: len(text) if line_end < 0 else line_end]
@@ -278,7 +280,13 @@ class CommitmentClaims:
 
     def triggers(self, doc: Doc):
         """Yield (kind, trigger token, main verb, subject, complement) for each candidate."""
-        for tok in doc:
+        # a trigger is a modal or adjective word, or a verb/noun whose lemma is listed: look at those tokens only
+        words = self.modals | self.adjectives
+        lemmas = self.verbs | self.object_verbs | self.progressive_verbs | self.nouns
+        candidates = sorted(set(token_indices(doc, LOWER, words.__contains__))
+                            | set(token_indices(doc, LEMMA, lambda s: s.lower() in lemmas)))
+        for i in candidates:
+            tok = doc[i]
             low = tok.lower_
             if low in self.modals and tok.tag_ == "MD" and tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
                 yield "modal", tok, tok.head, tok.head

@@ -230,7 +230,7 @@ class DateClaims:
     def find(self, doc: Doc, text: str | None = None) -> list[Candidate]:
         """Candidate spans in text order, longest first where they overlap.
         ``text`` is ``doc.text`` if the caller has it (``Doc.text`` is rebuilt on every read)."""
-        text = doc.text if text is None else text
+        text = doc_text(doc) if text is None else text
         found: list[Candidate] = []
         date_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]  # read once: costly
         for kind, rx in self.patterns:
@@ -360,7 +360,7 @@ class DateClaims:
     def resolve(self, doc: Doc, cands: list[Candidate], text: str | None = None) -> None:
         """Fill each candidate's ``value`` (in place), using the neighbours where needed."""
         pub_day, pub_year, pub_month = parse_published(doc._.published)
-        text = doc.text if text is None else text
+        text = doc_text(doc) if text is None else text
         order = self._date_order(cands)
         # a date without a year in a range borrows the end date's year
         for a, b in zip(cands, cands[1:]):

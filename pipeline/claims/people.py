@@ -42,14 +42,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .base import add_claim, doc_text, load_data
+from .scan import literal_hits, token_indices
 
 EXTRACTOR = "claims_people"
 _text = doc_text  # the Doc's text, built once per Doc
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w.]*)")  # a capitalised word after a name
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*['’\-]?[A-Za-z][\w'’\-]*|[A-Z][a-z]+|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z])$")
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged\s+)?(\d{1,3})\s*(?:,|\)|$|\s+(?:of|from)\b)|\s*\((\d{1,3})\))")
@@ -199,9 +202,18 @@ class PeopleExtractor:
 
     def _org_elsewhere(self, doc: Doc, name: str) -> bool:
         """Is ``name`` followed somewhere in the text by an organisation word ("Trust", "Inc")?"""
-        for m in re.finditer(rf"(?<![\w’']){re.escape(name)}\s+([A-Z][\w.]*)", _text(doc)):
+        # = re.finditer(rf"(?<![\w’']){re.escape(name)}\s+([A-Z][\w.]*)", text), without a compile per name
+        text = _text(doc)
+        pos = text.find(name)
+        while pos >= 0:
+            before = text[pos - 1] if pos else ""
+            m = None if before and (before.isalnum() or before in "_’'") else _NEXT_WORD.match(text, pos + len(name))
+            if m is None:
+                pos = text.find(name, pos + 1)
+                continue
             if self._not_name(m.group(1)):
                 return True
+            pos = text.find(name, m.end())
         return False
 
     def _caps_surnames(self, doc: Doc) -> set[str]:
@@ -344,7 +356,7 @@ class PeopleExtractor:
                 continue  # "Zephyr GT": a model or product code, not a capitalised surname
             if self._org_elsewhere(doc, " ".join(words)):
                 continue  # "Harlan Voss Inc." elsewhere: a company named after people
-            if all(re.search(rf"(?<![\w’']){re.escape(w.lower())}(?![\w’'])", _text(doc)) for w in words):
+            if all(literal_hits(_text(doc), w.lower(), not_after="’'") for w in words):
                 continue  # "Sex Trafficking" when the text also says "sex trafficking": common nouns
             role, org, age = self._after_context(doc, after_char)
             m = _AGE_BEFORE.search(_text(doc)[max(0, doc[i].idx - 20):doc[i].idx])
@@ -362,7 +374,9 @@ class PeopleExtractor:
         or by a surname that a title mention uses ("Leah Grant" ... "Inspector Grant")."""
         out = []
         caps = self._caps_surnames(doc)
-        for k, tok in enumerate(doc):
+        # only a token that is an honorific or capitalised can start a mention (the rest are skipped below)
+        for k in token_indices(doc, ORTH, lambda s: s in self.honorifics or s[:1].isupper()):
+            tok = doc[k]
             if tok.text in self.honorifics and k + 1 < len(doc):
                 run = self._name_run(doc, k + 1, titled=True)
                 if run is not None:  # "Mr Hollis", "Mrs Eleanor Vance"

@@ -43,6 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .base import add_claim, doc_text, claims_of, load_data
+from .scan import literal_hits
 
 EXTRACTOR = "claims_quotes"
 _text = doc_text  # the Doc's text, built once per Doc
@@ -184,8 +185,9 @@ class QuoteExtractor:
         names = [p["name"] for p in claims_of(doc, "person") if p.get("name")]
 
         def find(form: str):
-            flags = re.I if form.isupper() else 0
-            return [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w’']){re.escape(form)}(?![\w])", text, flags=flags)]
+            if not form.isupper():
+                return literal_hits(text, form)  # = re.finditer(rf"(?<![\w’']){re.escape(form)}(?![\w])", text)
+            return [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w’']){re.escape(form)}(?![\w])", text, flags=re.I)]
 
         full = sorted((s, e, n) for n in names for s, e in find(n))
         hits = list(full)
