@@ -56,3 +56,18 @@ def test_finder_skips_codes_and_vague_plurals(finder, text):
 
 def test_finder_does_not_read_clock_or_slash_pairs(finder):
     assert [m.text for m in finder.find("at 00:01 and 24/7")] == []
+
+
+def test_digits_glued_to_a_currency_code():
+    f = NumberFinder()
+    found = [(m.text, m.value) for m in f.find("USD10m, EUR 50m, $A82,615 and £3m")]
+    assert found == [("10m", 10e6), ("50m", 50e6), ("82,615", 82615), ("3m", 3e6)]
+
+
+def test_glued_m_without_currency_is_not_scaled_here():
+    m = NumberFinder().find("a 7m wall")[0]
+    assert (m.value, m.suffix, m.suffix_applied) == (7, "m", False)
+
+
+def test_letters_before_digits_still_block():
+    assert NumberFinder().find("form P45 and code XK9") == []

@@ -76,3 +76,63 @@ def test_seed_release(nlp, shared_dir):
     first = next(p for p in found if p["value"] == 41)
     assert (first["direction"], first["baseline"]) == ("increase", "last year")
     assert doc.text[first["start"]:first["end"]] == "41 per cent"
+
+
+# --- market-style trend verbs make a percentage a change
+@pytest.mark.parametrize("text,span,direction", [
+    ("Reports of shoplifting advanced 8% on the year.", "8%", "increase"),
+    ("Burglary gained 4 per cent in the first quarter.", "4 per cent", "increase"),
+    ("Vehicle crime slid 1.1% last month.", "1.1%", "decrease"),
+    ("Anti-social behaviour edged down 2% compared with last year.", "2%", "decrease"),
+    ("Hate crime edged up 3% in the city.", "3%", "increase"),
+    ("Robberies dipped 3 per cent over the summer.", "3 per cent", "decrease"),
+    ("Online fraud surged 12% during lockdown.", "12%", "increase"),
+    ("Calls to 101 jumped 7% in December.", "7%", "increase"),
+    ("Drink-driving arrests climbed 5 per cent.", "5 per cent", "increase"),
+    ("The share price of the firm shed 12 pence, or 3%, after the raid.", "3%", "decrease"),
+])
+def test_trend_verbs(nlp, text, span, direction):
+    found = [c for c in percentages(nlp, text) if c["text"] == span]
+    assert len(found) == 1 and found[0]["direction"] == direction, percentages(nlp, text)
+
+
+def test_lost_points_or_percent(nlp):
+    c = percentages(nlp, "The index lost 190 points, or 0.6%, when the arrests were announced.")[0]
+    assert (c["value"], c["direction"]) == (0.6, "decrease")
+
+
+# --- explicit ranges with a percent sign on both ends
+@pytest.mark.parametrize("text,span,low,high", [
+    ("Between 5% and 6% of 999 calls were abandoned.", "Between 5% and 6%", 5, 6),
+    ("Detection rates of 5% to 10% were recorded.", "5% to 10%", 5, 10),
+    ("Officers estimate 20 per cent to 30 per cent of reports are false.", "20 per cent to 30 per cent", 20, 30),
+    ("Repeat offending fell in 5%-10% of cases.", "5%-10%", 5, 10),
+])
+def test_marked_ranges(nlp, text, span, low, high):
+    found = percentages(nlp, text)
+    assert [(c["text"], c["value"], c.get("value_max"), c["qualifier"]) for c in found] == [
+        (span, low, high, "range")]
+
+
+@pytest.mark.parametrize("text", [
+    "The detection rate fell 2% to 5%.",
+    "Burglary rose from 3% to 4% this year.",
+    "The clear-up rate increased by 2% to 9%.",
+])
+def test_change_then_level_is_not_a_range(nlp, text):
+    found = percentages(nlp, text)
+    assert len(found) == 2 and all(c.get("value_max") is None for c in found)
+
+
+@pytest.mark.parametrize("text,direction", [
+    ("The crime index closed down 1% at the end of the month.", "decrease"),
+    ("Reports of scams are trending up 4% this spring.", "increase"),
+])
+def test_up_down_after_a_market_verb(nlp, text, direction):
+    c = percentages(nlp, text)[0]
+    assert c["direction"] == direction
+
+
+def test_set_up_is_not_a_change(nlp):
+    c = percentages(nlp, "The unit was set up 5 years ago and solves 40% of cases.")[0]
+    assert c.get("direction") is None

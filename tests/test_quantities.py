@@ -226,3 +226,115 @@ def test_hyphenated_count_modifier(nlp):
 
 def test_number_after_a_noun_is_not_a_bare_count(nlp):
     assert quantities(nlp, "Residents over age 65 will be offered a home visit.") == []
+
+
+# --- a glued "m" after a number: millions before a counted noun or unit, metres otherwise
+@pytest.mark.parametrize("text,span,value,unit", [
+    ("The control room answered 35m calls over the decade.", "35m calls", 35_000_000, "calls"),
+    ("Customs officers checked 12.3m tonnes of freight at the port.", "12.3m tonnes", 12_300_000, "tonnes"),
+    ("Officers logged 1.2m hours of overtime last year.", "1.2m hours", 1_200_000, "hours"),
+    ("The helpline has taken 2.5m reports since it opened.", "2.5m reports", 2_500_000, "reports"),
+    ("The control room handled 3.4m emergency calls.", "3.4m emergency calls", 3_400_000, "emergency calls"),
+    ("Fraudsters made 4.5m combined online and phone attempts.", "4.5m combined online and phone attempts",
+     4_500_000, "combined online and phone attempts"),
+])
+def test_glued_m_before_a_counted_noun_is_millions(nlp, text, span, value, unit):
+    c = one(nlp, text)
+    assert (c["text"], c["value"], c["unit"]) == (span, value, unit)
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The suspect climbed a 3m wall to escape.", "3m", 3),
+    ("The athlete won the 100m sprint before his arrest.", "100m", 100),
+    ("The trench was 5m long and flooded.", "5m", 5),
+    ("The stolen car was found 200m from the scene.", "200m", 200),
+    ("Officers put up 4m high fences around the site.", "4m", 4),
+])
+def test_glued_m_in_a_measure_context_stays_metres(nlp, text, span, value):
+    c = one(nlp, text)
+    assert (c["text"], c["value"], c["unit"]) == (span, value, "m")
+
+
+def test_glued_m_that_could_be_either_is_dropped(nlp):
+    # "2m barriers": two-metre barriers or two million? a wrong figure is worse than none
+    assert quantities(nlp, "Workers erected 2m barriers along the route.") == []
+
+
+def test_glued_bn_and_k_before_nouns(nlp):
+    found = quantities(nlp, "The fraud involved 2bn transactions and 40k accounts.")
+    assert [(c["text"], c["value"], c["unit"]) for c in found] == [
+        ("2bn transactions", 2e9, "transactions"), ("40k accounts", 40_000, "accounts")]
+
+
+# --- ranges and changes
+def test_word_range_of_years(nlp):
+    c = one(nlp, "He was banned from driving for one to two years.")
+    assert (c["text"], c["value"], c["value_max"], c["unit"], c["qualifier"]) == (
+        "one to two years", 1, 2, "years", "range")
+
+
+def test_change_by_then_new_level_is_two_figures(nlp):
+    found = quantities(nlp, "The policing budget increased by $43.6 million to $419.2 million.")
+    assert [(c["text"], c["value"], c.get("value_max")) for c in found] == [
+        ("$43.6 million", 43_600_000, None), ("$419.2 million", 419_200_000, None)]
+
+
+def test_by_a_bare_range(nlp):
+    c = one(nlp, "Response times were cut by 2 to 3 minutes.")
+    assert (c["value"], c["value_max"], c["qualifier"], c["direction"]) == (2, 3, "range", "decrease")
+
+
+def test_rose_from_to_stays_two_figures(nlp):
+    found = quantities(nlp, "The number of patrols rose from 3 to 12 officers.")
+    assert [c["value"] for c in found] == [3, 12] and all(c.get("value_max") is None for c in found)
+
+
+def test_trend_verb_on_index_points(nlp):
+    c = one(nlp, "The FTSE 250 lost 190 points on the day the fraud was revealed.")
+    assert (c["value"], c["unit"], c["direction"]) == (190, "points", "decrease")
+
+
+def test_lost_money_is_not_a_trend(nlp):
+    c = one(nlp, "The victim lost £5,000 to the scammers.")
+    assert (c["value"], c["unit"], c.get("direction")) == (5000, "GBP", None)
+
+
+# --- currency codes and signs (value in the currency's main unit)
+@pytest.mark.parametrize("text,span,value,unit", [
+    ("Drugs worth USD10m were seized at the airport.", "USD10m", 10_000_000, "USD"),
+    ("Investigators traced EUR 50m through shell companies.", "EUR 50m", 50_000_000, "EUR"),
+    ("The stolen watch was valued at US$113.", "US$113", 113, "USD"),
+    ("Officers recovered cash totalling $A82,615.", "$A82,615", 82_615, "AUD"),
+    ("The stolen bike was sold for 1,200€ online.", "1,200€", 1200, "EUR"),
+    ("Fuel thieves sold diesel at 164p a litre.", "164p", 1.64, "GBP"),
+    ("Each bag of cannabis sold for 50 pence.", "50 pence", 0.5, "GBP"),
+])
+def test_currency_codes_and_signs(nlp, text, span, value, unit):
+    c = one(nlp, text)
+    assert (c["text"], c["value"], c["unit"]) == (span, pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text", [
+    "The suspect is known as AB12 on social media.",
+    "Officers found a P45 form in the car.",
+])
+def test_codes_glued_to_digits_are_not_money(nlp, text):
+    assert quantities(nlp, text) == []
+
+
+# --- numbers inside addresses and product names
+@pytest.mark.parametrize("text", [
+    "Police were called to 575 Oxford Road at 3pm.",
+    "Officers attended 16-18 Industrial Avenue on Tuesday.",
+    "A man was arrested at 12 High St yesterday.",
+    "The shooting happened in the 7900 block of South Halsted Street.",
+    "He stole an iPhone 11 Pro from the shop.",
+    "The suspect flew on a Boeing 787 to Dubai.",
+])
+def test_addresses_and_product_names_are_not_figures(nlp, text):
+    assert quantities(nlp, text) == []
+
+
+def test_count_next_to_an_address_is_kept(nlp):
+    found = quantities(nlp, "Three men were arrested at 40 Mill Lane and 12 cars were seized.")
+    assert [c["text"] for c in found] == ["Three men", "12 cars"]

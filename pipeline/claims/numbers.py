@@ -121,14 +121,18 @@ def parse_number(text: str, path: str = DEFAULT_WORDS) -> float | None:
 class NumberFinder:
     """Finds the numbers in a text with one compiled regular expression.
 
-    A glued lower-case "m" scales only after a currency sign, so "7m" stays 7
-    (metres); "k", "bn", "mn" and a capital "M" always scale.
+    A glued lower-case "m" scales only after a currency sign or code ("£1.2m",
+    "USD10m", "EUR 50m"), so "7m" stays 7 here (the quantities component decides
+    from the parse whether "35m calls" means millions); "k", "bn", "mn" and a
+    capital "M" always scale. Digits glued to a currency code are numbers too.
 
     >>> f = NumberFinder()
     >>> [(m.text, m.value) for m in f.find("A total of £1.2m and 14k fans, a third of them")]
     [('1.2m', 1200000.0), ('14k', 14000.0), ('a third', 0.3333333333333333)]
     >>> [m.text for m in f.find("Hundreds of officers and dozens of staff")]
     []
+    >>> [(m.text, m.value) for m in f.find("Cash of USD10m, EUR 50m and $A82,615 but not AB12 or 7m")]
+    [('10m', 10000000.0), ('50m', 50000000.0), ('82,615', 82615.0), ('7', 7.0)]
     """
 
     def __init__(self, path: str = DEFAULT_WORDS):
@@ -143,8 +147,11 @@ class NumberFinder:
         digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
         scale_word = _alternation(w["scale_words"])
         suffix = _alternation(w["scale_suffixes"])
+        codes = [c for c in w["currency_prefixes"] if c[-1].isalpha()]  # "USD10m", "$A82,615": glued letters
+        after_code = "".join(f"|(?<={re.escape(c)})" for c in codes)
+        self.money_before = re.compile(rf"(?:{_alternation(w['currency_prefixes'])}) ?$")
         self.regex = re.compile(
-            rf"(?P<digits>(?<![\w.,:/])(?>{digits})(?![:/]\d)(?:[ \t]+(?:{scale_word})\b)?)(?P<suffix>(?:{suffix})(?![A-Za-z]))?"
+            rf"(?P<digits>(?:(?<![\w.,:/]){after_code})(?>{digits})(?![:/]\d)(?:[ \t]+(?:{scale_word})\b)?)(?P<suffix>(?:{suffix})(?![A-Za-z]))?"
             rf"|(?<![\w-])(?P<collective>{collective})\b"
             rf"|(?<![\w-])(?P<fraction>{fraction})\b(?!-)"
             rf"|(?<![\w-])(?P<ascale>{a_scale})\b"
@@ -158,7 +165,7 @@ class NumberFinder:
         out: list[NumberMention] = []
 
         def money(start: int, end: int) -> bool:
-            return start > 0 and text[start - 1] in "£$€"
+            return start > 0 and self.money_before.search(text[max(0, start - 4):start]) is not None
 
         for m in self.regex.finditer(text):
             if m.group("digits"):

@@ -33,7 +33,7 @@ class PercentageExtractor:
     """The ``claims_percentages`` component (see the module docstring)."""
 
     def __init__(self, nlp: Language, patterns: str, number_words: str):
-        self.ctx = FigureContext(patterns)
+        self.ctx = FigureContext(patterns, trend=True)
         p = load_data(patterns)
         self.finder = NumberFinder(number_words)
         self.marker = re.compile(r"^\s?(%|per[\s-]?cent\b|percent\b|pc\b|percentage points?\b)", re.I)
@@ -41,6 +41,7 @@ class PercentageExtractor:
         after = {w: d for d, ws in p["change_after"].items() for w in ws}
         after.update({w: d for d, ws in p["change_nouns"].items() for w in ws if " " not in w})
         self.change_after = after
+        self.up_down_verbs = set(p["up_down_verbs"])  # "closed down 1%", "trending up 0.2%"
         self.comparison_words = {w: d for d, ws in p["change_nouns"].items() for w in ws if " " not in w}
         self.comparison_words.update({w: d for d, ws in p["change_verbs"].items() for w in ws
                                       if w not in ("up", "go", "double", "halve")})
@@ -63,6 +64,11 @@ class PercentageExtractor:
                 if join and nxt_marker and nxt.value > m.value and ("and" not in join.group(0) or opener):
                     value_max, last, marker = nxt.value, nxt, nxt_marker
                     used.add(i + 1)
+            elif marker and i + 1 < len(mentions) and self._marked_range(doc, text, m, mentions[i + 1]):
+                nxt = mentions[i + 1]
+                value_max, last = nxt.value, nxt
+                marker = self.marker.match(text[nxt.end:nxt.end + 25])
+                used.add(i + 1)
             if not marker:
                 continue
             if m.start >= 1 and text[m.start - 1].isalpha():
@@ -102,7 +108,8 @@ class PercentageExtractor:
         if direction is None:
             change = self.ctx.change_word_before(text[max(sent.start_char, start - 30):start])
             if change and change[1].strip().lower() not in ("further", "extra", "additional"):
-                if change[1].strip().lower() not in ("up", "down") or self._up_down_ok(span):
+                if change[1].strip().lower() not in ("up", "down") or self._up_down_ok(span) \
+                        or self._after_market_verb(span):
                     direction = change[0]
         if direction is None:
             for t in doc[span.end:span.end + 2]:
@@ -115,11 +122,44 @@ class PercentageExtractor:
         if direction is None:
             direction = self.ctx.direction_from_parse(list(span))
         if direction is None:
+            direction = self._verb_before(doc, span)
+        if direction is None:
+            direction = self._restated_direction(doc, span)
+        if direction is None:
             direction = self._comparison_direction(doc, span, sent)
         if direction:
             fields["direction"] = direction
             fields["baseline"] = self.ctx.baseline(doc, sent, start, end)
         add_claim(doc, "percentage", start, end, f"{COMPONENT}:percent", **fields)
+
+    def _marked_range(self, doc: Doc, text: str, m, nxt) -> bool:
+        """"between 5% and 6%", "5% to 10%", "5%-10%": one range. After a change word ("fell 2% to
+        5%", "rose by 2% to 9%", "from 3% to 4%") the two are a change and a level: not a range."""
+        first = self.marker.match(text[m.end:m.end + 25])
+        gap_start = m.end + first.end()
+        join = self.joiner.fullmatch(text[gap_start:nxt.start])
+        second = self.marker.match(text[nxt.end:nxt.end + 25])
+        if not join or not second or nxt.value <= m.value or m.kind != nxt.kind \
+                or first.group(1).lower() != second.group(1).lower():
+            return False
+        if "and" in join.group(0):
+            return re.search(r"\bbetween\s+$", text[max(0, m.start - 10):m.start], re.I) is not None
+        if re.search(r"\b(?:from|by)\s+$", text[max(0, m.start - 6):m.start], re.I):
+            return False
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return span is not None
+        prev = doc[span.start - 1]
+        if prev.lower_ == "of" and span.start >= 2:
+            return doc[span.start - 2].lemma_.lower() not in self.ctx.change_nouns  # "a rise of 2% to 5%"
+        if (prev.pos_ == "ADV" or prev.lower_ in ("up", "down")) and span.start >= 2:
+            prev = doc[span.start - 2]  # "fell sharply 2% to 5%", "edged down 2% to 3%"
+        return prev.lemma_.lower() not in self.ctx.change_verbs and prev.lower_ not in self.ctx.change_verbs
+
+    def _after_market_verb(self, span: Span) -> bool:
+        """"The index closed down 1%", "shares were trending up 0.2%": "up"/"down" after such a verb."""
+        i = span.start - 2
+        return i >= 0 and span.doc[i].pos_ in ("VERB", "AUX") and span.doc[i].lemma_.lower() in self.up_down_verbs
 
     @staticmethod
     def _up_down_ok(span: Span) -> bool:
@@ -130,6 +170,38 @@ class PercentageExtractor:
         before = doc[i - 1]
         return doc[i].dep_ != "prt" and (before.pos_ == "AUX" or before.is_punct or before.is_sent_start
                                          or before.pos_ in ("NOUN", "PROPN"))
+
+    def _verb_before(self, doc: Doc, span: Span) -> str | None:
+        """"Theft rose 2% ...", "slid sharply 4%": a change verb right before the figure."""
+        i = span.start - 1
+        if i >= 1 and doc[i].pos_ == "ADV" and doc[i].lower_ not in ("up", "down"):
+            i -= 1
+        if i < 0 or doc[i].pos_ != "VERB" or doc[i].lemma_.lower() in ("up", "go", "double", "halve"):
+            return None
+        return self.ctx.change_verbs.get(doc[i].lemma_.lower())
+
+    def _restated_direction(self, doc: Doc, span: Span) -> str | None:
+        """"lost 190 points, or 0.6%", "rose by 40 (12%)": the change of the figure just before.
+
+        >>> from pipeline.nlp import shared, make_doc
+        >>> nlp = shared()
+        >>> doc = nlp(make_doc(nlp, "The share price shed 12 pence, or 3%, on Friday."))
+        >>> [c.get("direction") for c in doc._.claims if c["type"] == "percentage"]
+        ['decrease']
+        """
+        i = span.start - 1
+        if i >= 1 and doc[i].lower_ == "or" and doc[i - 1].text == ",":
+            i -= 2
+        elif i >= 0 and doc[i].text == "(":
+            i -= 1
+        else:
+            return None
+        window = [t for t in doc[max(span.sent.start, i - 3):i + 1]]
+        figure = [t for t in window if t.like_num or any(ch.isdigit() for ch in t.text)]
+        if not figure:
+            return None
+        tokens = [figure[-1]] + ([figure[-1].head] if figure[-1].head.i <= i else [])
+        return self.ctx.direction_from_parse(tokens)
 
     def _comparison_direction(self, doc: Doc, span: Span, sent: Span) -> str | None:
         """"819 in the same period last year (74%)": the change the sentence reports."""

@@ -9,6 +9,14 @@ counted noun (``unit``). Word lists live in ``models/patterns/quantities.json``
 and ``models/patterns/units.json``; quantulum3 is asked only about a short
 unknown unit right after a number.
 
+Money is in the currency's main unit with an ISO code (``GBP``, ``USD``, ``EUR``,
+``AUD``...): a sign or code before the digits ("£5", "USD10m", "EUR 50m", "US$113",
+"$A82,615"), a sign after them ("1,200€"), or pence ("164p" is GBP 1.64). A glued
+lower-case "m" is read from what follows: "35m calls" and "12.3m tonnes" are
+millions, "a 3m wall" and "5m long" are metres, and an undecidable "2m barriers" is
+dropped. House numbers ("575 Oxford Road", "16-18 Mill Lane": a street-type word from
+the data file after capitalised words) and product names ("iPhone 11") are not figures.
+
 Example:
     >>> from pipeline.nlp import shared, make_doc
     >>> nlp = shared()
@@ -19,14 +27,17 @@ Example:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from urllib.parse import urlparse
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .base import add_claim, doc_text, claims_of, load_data
 from .numbers import NumberFinder, NumberMention, parse_number
+from .scan import token_indices
 
 COMPONENT = "claims_quantities"
 PERCENT_AFTER = re.compile(r"^\s?(?:%|per[\s-]?cent\b|percent\b|pc\b|percentage points?\b)", re.I)
@@ -61,6 +72,7 @@ def quantulum_unit(word: str) -> str | None:
 
 
 
+_FOLD = re.compile(r"(\w+?)-?fold")  # "fourfold", "10-fold"
 RECENT_CLAIMS = 64  # earlier figures a bare number may take its unit from: only the nearest ones
 MAX_CONTEXT_TOKENS = 120  # a "sentence" longer than this (a table, a list of numbers) is read in a window
 
@@ -100,7 +112,9 @@ class FigureContext:
     ('lower_bound', 'just over ')
     """
 
-    def __init__(self, patterns: str = "patterns/quantities.json"):
+    def __init__(self, patterns: str = "patterns/quantities.json", trend: bool = False):
+        """``trend`` adds the market-report verbs ("advanced", "slid", "gained", "lost") that make a
+        percentage a change; counts keep the narrower list ("lost" £500 is not a trend)."""
         p = load_data(patterns)
         self.p = p
         self.hedge_before = [
@@ -115,6 +129,9 @@ class FigureContext:
         ]
         self.change_after = {w: d for d, ws in p["change_after"].items() for w in ws}
         self.change_verbs = {w: d for d, ws in p["change_verbs"].items() for w in ws}
+        if trend:
+            self.change_verbs.update({w: d for d, ws in p["trend_verbs"].items() for w in ws
+                                      if w not in self.change_verbs})
         self.change_nouns = {w: d for d, ws in p["change_nouns"].items() for w in ws}
         self.estimate_words = set(p["estimate_words"])
         markers = sorted(p["baseline_markers"], key=len, reverse=True)
@@ -274,6 +291,10 @@ class QuantityExtractor:
         self.elided_list_words = set(p["elided_list_words"])
         self.emergency_numbers = set(p["emergency_numbers"])
         self.address_nouns = set(p["address_nouns"])
+        # "575 Oxford Road", "16-18 Mill Lane", "12 High St": a house number, not a figure (case-sensitive)
+        self.street_after = re.compile(rf"^(?:[-–]\d+[A-Za-z]?)?(?:[ \t]+[A-Z][\w'’.-]*){{1,3}}?"
+                                       rf"[ \t]+(?:{_phrases(p['street_types'])})\.?(?![\w'’-])")
+        self.brand_name = re.compile(p["brand_name_pattern"])  # "iPhone 11", "eBay": a product name
         self.fraction_followers = set(p["fraction_followers"])
         hedge_words = [w for ws in p["hedges_before"].values() for w in ws] + ["between"]
         self.aged_before = re.compile(rf"\baged\s+(?:(?:{_phrases(hedge_words)})\s+)?$", re.I)
@@ -283,6 +304,9 @@ class QuantityExtractor:
         self.multipliers = p["multipliers"]
         self.age_pronouns = p["age_pronouns"]
         self.measures = set(u["measures"])
+        self.metre_words = set(u["metre_words"])
+        self.trend_ctx = FigureContext(patterns, trend=True)  # "lost 190 points": index points move like percentages
+        self.trend_units = set(p["trend_units"])
         self.glued_only = set(u["glued_only"])
         cur = u["currencies"]
         self.currency_symbols = cur["symbols"]
@@ -290,6 +314,9 @@ class QuantityExtractor:
         self.locales = {code: (loc["domains"], re.compile(rf"\b(?:{_phrases(loc['words'])})\b"))
                         for code, loc in u["dollar_locales"].items()}
         self.symbol_before = re.compile(rf"(?:{_phrases(cur['symbols'])})\s?$")
+        self.symbol_after = re.compile(rf"^ ?({_phrases(cur['symbols_after'])})")
+        self.symbols_after = cur["symbols_after"]
+        self.pence_after = re.compile(rf"^(?:({_phrases(cur['pence_words'])})(?![\w£$€])|\s+(pence)\b)")
         measure_alt = _phrases(self.measures)
         self.measure_after = re.compile(rf"^(\s?|-)({measure_alt})(?![\w])", re.I)
         self.currency_after = re.compile(rf"^\s+({_phrases(cur['words_after'])})\b", re.I)
@@ -325,7 +352,7 @@ class QuantityExtractor:
             added.append(add_claim(doc, "quantity", m.start(), m.end(), f"{COMPONENT}:age_decade", value=float(low),
                                    value_max=float(high), unit="years", qualifier="range"))
             consumed.update(range(m.start(), m.end()))
-        mentions = self.finder.find(text)
+        mentions = [r for r in (self._metres_or_millions(doc, text, m) for m in self.finder.find(text)) if r]
         skip_index: set[int] = set()
         last_reference: NumberMention | None = None
         last_aged: NumberMention | None = None  # "aged 22, 24 and 35": the list shares "aged"
@@ -388,6 +415,8 @@ class QuantityExtractor:
             if m.start >= 2 and text[m.start - 1] in "-/" and text[m.start - 2].isalnum():
                 return None
             glued = re.match(r"^[A-Za-z]+", after)
+            if glued and glued.group(0) == "p" and self.pence_after.match(after):
+                glued = None  # "164p": pence
             if glued and not m.suffix_applied and glued.group(0).lower() not in self.measures:
                 if not (glued.group(0) == "s" and self.decade_age.search(text[max(0, m.start - 20):m.end + 2])):
                     return None
@@ -427,6 +456,10 @@ class QuantityExtractor:
                 return None
         if not currency and self._in_name(tok, first, sent):
             return None
+        if m.kind == "digits" and not currency and self.street_after.match(after):
+            return None  # a house number
+        if not currency and first.i >= 1 and self.brand_name.match(doc[first.i - 1].text):
+            return None  # "iPhone 11 Pro"
         if not currency and not measure and not time_unit and not age and first.i >= 1:
             prev_tok = doc[first.i - 1]
             if prev_tok.pos_ == "PROPN" and prev_tok.text[:1].isupper() and prev_tok.lower_ not in MONTHS \
@@ -436,7 +469,7 @@ class QuantityExtractor:
         if m.kind == "fraction" and not self._fraction_ok(doc, span, before) \
                 and not self.ctx.qualifier_before(before):
             return None
-        if m.kind == "words" and m.text.lower() in ("one", "a") and not (time_unit or age):
+        if m.kind == "words" and m.text.lower() in ("one", "a") and not (time_unit or age or range_ahead):
             if next_tok is None or next_tok.lower_ in self.one_skip or prev_lower in ("no", "any", "every", "each",
                                                                                       "the", "this", "that"):
                 return None
@@ -472,12 +505,16 @@ class QuantityExtractor:
             rule = "fraction"
         else:
             unit = self._counted_noun(doc, span)
+            if unit is None and m.suffix == "m" and m.suffix_applied and tok.i + 1 < len(doc):
+                noun = self._plural_noun_after(doc, doc[tok.i + 1])  # "2.7m combined sales" (a poor parse)
+                if noun is not None:
+                    unit = doc[tok.i + 1:noun.i + 1].text, noun.idx + len(noun.text), (noun.text, noun.i)
             if unit is not None:
                 fields["unit"], end, fields["_unit_head"] = unit
                 rule = "count_noun"
             else:
                 rule = "elided_unit"
-        fields["value"] = m.value
+        fields["value"] = m.value / currency[3] if currency else m.value
         if nxt is not None and self._range_ahead(text, m, nxt, start) and m.kind == "digits":
             scale = re.search(r"\s(\w+)$", nxt.text)
             if scale and not re.search(r"\s\w+$", m.text):
@@ -545,6 +582,8 @@ class QuantityExtractor:
             direction = self.ctx.direction_from_parse([t for t in span] + self._head_nouns(span))
         if direction is None:
             direction = self.ctx.direction_before_by(doc, start)
+        if direction is None and str(fields.get("unit", "")).lower() in self.trend_units:
+            direction = self.trend_ctx.direction_from_parse([t for t in span] + self._head_nouns(span))
         if direction is None and m.kind == "fraction" and m.value < 1 and next_tok is not None \
                 and next_tok.lower_ == "as" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in ("many", "much"):
             direction = "decrease"  # "half as many as last year"
@@ -571,6 +610,49 @@ class QuantityExtractor:
         return fields
 
     # --------------------------------------------------------------- helpers
+    def _plural_noun_after(self, doc: Doc, tok: Token) -> Token | None:
+        """The plural noun a scaled figure counts, from ``tok`` on, past modifiers ("emergency calls",
+        "combined digital and physical sales"), or None; a dimension word ("5m high walls") stops it."""
+        for t in doc[tok.i:min(len(doc), tok.i + 6)]:
+            if t.lower_ in self.metre_words:
+                return None
+            if t.tag_ == "NNS" and t.text[:1].islower():
+                return t
+            modifier = t.tag_ in ("JJ", "VBN", "VBG") or t.tag_ == "NN" and t.dep_ in ("compound", "amod", "nmod", "conj") \
+                or t.lower_ in ("and", "or", ",")
+            if not modifier:
+                return None
+        return None
+
+    def _metres_or_millions(self, doc: Doc, text: str, m: NumberMention) -> NumberMention | None:
+        """A glued lower-case "m" read from what follows it: millions before a counted plural noun or a
+        unit ("35m calls", "12.3m tonnes", "1.2m hours"), metres otherwise ("a 100m sprint", "5m long",
+        "200m from"). A small whole number before a plain plural noun ("2m fences") could be either:
+        dropped, since a wrong figure is worse than a missing one."""
+        if m.kind != "digits" or m.suffix != "m" or m.suffix_applied or text[m.end:m.end + 1] != "m":
+            return m
+        word = re.match(r"m[ \t]+([A-Za-z]+)", text[m.end:m.end + 30])
+        if word is None:
+            return m
+        span = doc.char_span(m.end + word.start(1), m.end + word.end(1), alignment_mode="expand")
+        first = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or first is None:
+            return m
+        nxt, lower = span[0], word.group(1).lower()
+        if first.start >= 1 and doc[first.start - 1].lower_ in ("a", "an"):
+            return m  # "a 3m wall": one wall three metres high
+        unit_word = lower in self.time_units or lower in self.currency_words \
+            or (lower in self.measures and lower not in self.glued_only and len(lower) > 2)
+        if not unit_word:
+            noun = self._plural_noun_after(doc, nxt)
+            if noun is None:
+                return m
+            nxt = noun
+        if not unit_word and m.value < 10 and m.value == int(m.value):
+            return None
+        return replace(m, end=m.end + 1, text=text[m.start:m.end + 1], value=m.value * 1_000_000,
+                       suffix_applied=True)
+
     @staticmethod
     def _next_to_month(doc: Doc, first: Token, last: Token) -> bool:
         """A day number written beside a month: "5 March", "March 5", "9-15 October", "the 3rd of May"."""
@@ -635,6 +717,9 @@ class QuantityExtractor:
             return False
         if re.search(r"\bfrom\s+(?:[£$€]\s?)?$", text[max(0, start - 8):start], re.I):
             return False  # "fell from 52 to 31": two figures, not a range
+        if re.search(r"\bby\s+(?:[A-Z]{0,3}[£$€]\s?|[A-Z]{3}\s?)?$", text[max(0, start - 10):start]) \
+                and (m.suffix_applied or " " in m.text or re.search(r"[£$€]|[A-Z]{3}", text[m.end:nxt.start])):
+            return False  # "rose by $43m to $419m": a change and the new level (but "by 1 to 1.5 degrees" is a range)
         joined = re.fullmatch(r"\s*(?:-|–|—|to)\s*(?:[£$€]\s?)?|\s+and\s+(?:[£$€]\s?)?", text[m.end:nxt.start])
         if not joined:
             return False
@@ -659,22 +744,33 @@ class QuantityExtractor:
         code, n = max(counts.items(), key=lambda kv: kv[1])
         return code if n >= 1 and sorted(counts.values())[-2] < n else "USD"
 
-    def _currency(self, text: str, m: NumberMention, dollar: str) -> tuple[str, int, int] | None:
+    def _currency(self, text: str, m: NumberMention, dollar: str) -> tuple[str, int, int, float] | None:
+        """(unit, start, end, divisor) of a money figure: a sign or code before it ("£5", "USD 10m",
+        "$A500"), a sign after it ("1,200€"), a currency word ("500 euros") or pence ("164p", GBP
+        1.64: ``divisor`` 100 turns pence into the main unit), else None."""
         before = text[max(0, m.start - 4):m.start]
         sym = self.symbol_before.search(before)
-        if sym:
+        if sym and not (sym.start() == 0 and m.start - 4 > 0 and text[m.start - 5].isalpha()) \
+                and not (len(before) > sym.start() > 0 and before[sym.start() - 1].isalpha()):
             code = self.currency_symbols[sym.group(0).strip()]
             end = m.end
             word = self.currency_after.match(text[m.end:m.end + 20])
             if word:
                 end = m.end + word.end()
-            return (dollar if code == "$" else code), m.start - len(sym.group(0)), end
+            return (dollar if code == "$" else code), m.start - len(sym.group(0)), end, 1.0
+        if m.kind == "digits" and not m.suffix_applied:
+            after_sym = self.symbol_after.match(text[m.end:m.end + 3])
+            if after_sym:
+                return self.symbols_after[after_sym.group(1)], m.start, m.end + after_sym.end(), 1.0
+            pence = self.pence_after.match(text[m.end:m.end + 10])
+            if pence:
+                return "GBP", m.start, m.end + pence.end(), 100.0
         word = self.currency_after.match(text[m.end:m.end + 20])
         if word and word.group(1).lower().startswith("pound") and re.match(r"\s+of\b", text[m.end + word.end():]):
             return None  # "20 pounds of cannabis" is a weight
         if word and m.kind != "fraction":
             code = self.currency_words[word.group(1).lower()]
-            return (dollar if code == "$" else code), m.start, m.end + word.end()
+            return (dollar if code == "$" else code), m.start, m.end + word.end(), 1.0
         return None
 
     def _measure(self, text: str, m: NumberMention) -> tuple[str, int] | None:
@@ -840,7 +936,7 @@ class QuantityExtractor:
             c = conj[0]
             between = doc[head.i + 1:c.i]
             if all(t.lower_ in ("and", "or", "&") or t.pos_ in ("ADJ", "NOUN") for t in between) \
-                    and not any(t.like_num for t in doc[head.i + 1:c.i + 1]) \
+                    and not any(t.like_num or any(ch.isdigit() for ch in t.text) for t in doc[head.i + 1:c.i + 1]) \
                     and not any(ch.like_num for ch in c.children):
                 end_tok = c
         unit_text = doc[words[0].i:end_tok.i + 1].text
@@ -955,9 +1051,11 @@ class QuantityExtractor:
 
     def _add_multipliers(self, doc: Doc, blocked: list[tuple[int, int]]) -> None:
         """"doubled" (2, increase), "tripled" (3), "halved" (2, decrease): unit ``times``."""
-        for t in doc:
+        # only a listed word or a "...fold" word can be a multiplier: look at those tokens only
+        for i in token_indices(doc, LOWER, lambda s: s in self.multipliers or "fold" in s):
+            t = doc[i]
             entry = self.multipliers.get(t.lower_)
-            fold = re.fullmatch(r"(\w+?)-?fold", t.lower_)
+            fold = _FOLD.fullmatch(t.lower_)
             if fold and entry is None:
                 value = parse_number(fold.group(1))
                 if value and value >= 2:
