@@ -54,6 +54,19 @@ class Tables:
     n_read: int = 0  # every input accounted for: processed + errors
     stats: dict = field(default_factory=dict)
 
+    @classmethod
+    def from_rows(cls, claims: list[dict], releases: list[dict], errors: list[IngestError], unchanged: list[str],
+                  started: float, **stats) -> "Tables":
+        """The tables from an engine's collected rows (``started`` a ``time.perf_counter()`` value)."""
+        return cls(
+            claims=frame(claims, CLAIM_COLUMNS),
+            releases=frame(releases, RELEASE_COLUMNS),
+            errors=frame([e.as_row() for e in errors], ERROR_COLUMNS),
+            seconds=time.perf_counter() - started,
+            n_read=len(releases) + len(errors) + len(unchanged),
+            stats={"unchanged": len(unchanged), **stats},
+        )
+
     def summary(self) -> str:
         """The one-line summary the CLI prints.
 
@@ -236,14 +249,7 @@ def run_batch(inputs, *, nlp=None, n_process: int = 1, batch_size: int = 16,
                 bar.update(1)
 
     def tables() -> Tables:
-        return Tables(
-            claims=frame(all_claims, CLAIM_COLUMNS),
-            releases=frame(release_rows, RELEASE_COLUMNS),
-            errors=frame([e.as_row() for e in errors], ERROR_COLUMNS),
-            seconds=time.perf_counter() - t0,
-            n_read=len(release_rows) + len(errors) + len(unchanged),
-            stats={"unchanged": len(unchanged)},
-        )
+        return Tables.from_rows(all_claims, release_rows, errors, unchanged, t0)
 
     saved_at = 0
 

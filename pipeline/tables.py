@@ -27,6 +27,16 @@ def table_path(out_dir: str | Path, name: str, fmt: str) -> Path:
     return Path(out_dir) / f"{name}{FORMATS[fmt]}"
 
 
+def write_frame(df: pd.DataFrame, path: str | Path, fmt: str) -> None:
+    """Write ``df`` to ``path`` in ``fmt`` (parquet, csv or jsonl), as every table file is written."""
+    if fmt == "parquet":
+        df.to_parquet(path, index=False)
+    elif fmt == "csv":
+        df.to_csv(path, index=False)
+    else:
+        df.to_json(path, orient="records", lines=True, force_ascii=False)
+
+
 def write_table(df: pd.DataFrame, out_dir: str | Path, name: str, fmt: str = "parquet") -> Path:
     """Write ``df`` as ``out_dir/name.<fmt>`` via a temporary file and an atomic rename."""
     if fmt not in FORMATS:
@@ -36,12 +46,7 @@ def write_table(df: pd.DataFrame, out_dir: str | Path, name: str, fmt: str = "pa
     final = table_path(out, name, fmt)
     tmp = out / f".{final.name}.tmp-{os.getpid()}"
     try:
-        if fmt == "parquet":
-            df.to_parquet(tmp, index=False)
-        elif fmt == "csv":
-            df.to_csv(tmp, index=False)
-        else:
-            df.to_json(tmp, orient="records", lines=True, force_ascii=False)
+        write_frame(df, tmp, fmt)
         os.replace(tmp, final)
     finally:
         if tmp.exists():

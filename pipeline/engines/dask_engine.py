@@ -44,8 +44,8 @@ from ..batch import Prepared, Tables, iter_prepared, process_chunk
 from ..ingest import IngestError
 from ..ingest.readers import DEFAULT_MAX_BYTES
 from ..output import WRITE_ORDER, canonical
-from ..schema import CLAIM_COLUMNS, ERROR_COLUMNS, RELEASE_COLUMNS, TABLES, conform, frame
-from ..tables import FORMATS, read_table
+from ..schema import CLAIM_COLUMNS, ERROR_COLUMNS, TABLES, conform, frame
+from ..tables import FORMATS, read_table, write_frame
 from . import add_arguments  # noqa: F401  re-exported: --engine and --scheduler
 
 T = TypeVar("T")
@@ -245,15 +245,9 @@ def run_dask(inputs, *, client=None, scheduler: str | None = None, n_workers: in
                 yield item
 
     def tables(n_workers_seen: int = 0) -> Tables:
-        return Tables(
-            claims=frame(all_claims, CLAIM_COLUMNS),
-            releases=frame(release_rows, RELEASE_COLUMNS),
-            errors=frame([e.as_row() for e in errors], ERROR_COLUMNS),
-            seconds=time.perf_counter() - t0,
-            n_read=len(release_rows) + len(errors) + len(unchanged),
-            stats={"unchanged": len(unchanged), "engine": "dask", "n_workers": n_workers_seen,
-                   "n_partitions": len(part_sizes), "partition_sizes": list(part_sizes)},
-        )
+        return Tables.from_rows(all_claims, release_rows, errors, unchanged, t0, engine="dask",
+                                n_workers=n_workers_seen, n_partitions=len(part_sizes),
+                                partition_sizes=list(part_sizes))
 
     bar = None
     if progress:
@@ -322,15 +316,6 @@ def dataset_dir(out_dir: str | Path, name: str) -> Path:
     return Path(out_dir) / name
 
 
-def _write_part(df: pd.DataFrame, path: Path, fmt: str) -> None:
-    if fmt == "parquet":
-        df.to_parquet(path, index=False)
-    elif fmt == "csv":
-        df.to_csv(path, index=False)
-    else:
-        df.to_json(path, orient="records", lines=True, force_ascii=False)
-
-
 def _split_tables(tables: Tables, releases_per_part: int) -> list[tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]]:
     """(claims, errors, releases) per part: part i holds releases i*k..(i+1)*k-1 (canonical order) and their claims."""
     k = max(1, releases_per_part)
@@ -375,7 +360,7 @@ def write_dask_output(tables: Tables, out_dir: str | Path, fmt: str = "parquet",
         tmp.mkdir()
         try:
             for i, part in enumerate(parts):
-                _write_part(part[col], tmp / f"part-{i:05d}{FORMATS[fmt]}", fmt)
+                write_frame(part[col], tmp / f"part-{i:05d}{FORMATS[fmt]}", fmt)
             if final.exists():
                 os.replace(final, old)
             os.replace(tmp, final)
