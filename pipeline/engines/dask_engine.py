@@ -44,7 +44,7 @@ from ..batch import Prepared, Tables, iter_prepared, process_chunk
 from ..ingest import IngestError
 from ..ingest.readers import DEFAULT_MAX_BYTES
 from ..output import WRITE_ORDER, canonical
-from ..schema import CLAIM_COLUMNS, ERROR_COLUMNS, TABLES, conform, frame
+from ..schema import CLAIM_COLUMNS, ERROR_COLUMNS, RELEASE_COLUMNS, TABLES, conform, frame  # noqa: F401 (RELEASE_COLUMNS: doctests)
 from ..tables import FORMATS, read_table, write_frame
 from . import add_arguments  # noqa: F401  re-exported: --engine and --scheduler
 
