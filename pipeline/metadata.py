@@ -36,6 +36,10 @@ class Metadata:
 @lru_cache(maxsize=1)
 def _rules() -> dict:
     rules = dict(load_data("patterns/metadata.json"))
+    dates = load_data("patterns/dates.json")
+    rules["months"] = list(dates["months"])
+    rules["weekdays"] = list(dates["weekdays"]) + list(dates["weekday_abbreviations"])
+    rules["weekday_year_search_back"] = dates["weekday_year_search_back"]
     months = "|".join(sorted(rules["months"], key=len, reverse=True))
     days = "|".join(sorted(rules["weekdays"], key=len, reverse=True))
     rules["month_re"] = re.compile(rf"\b(?:{months})\.?\b", re.I)
@@ -52,6 +56,7 @@ def _weekday_index(name: str) -> int:
     return ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(name.lower()[:3])
 
 
+@lru_cache(maxsize=4096)
 def _date_line_parts(line: str):
     """(parsed datetime, has_year, weekday index or None) for a date line, else None."""
     rules = _rules()

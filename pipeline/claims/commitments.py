@@ -47,12 +47,6 @@ from .scan import token_indices
 __all__ = ["CommitmentClaims", "claims_of"]
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
-_CUT_MARKERS = {"whilst", "while", "although", "though", "because", "but", "if", "unless", "so", "as", "after",
-                "before", "when", "until", "where", "which", "despite"}
-_STRONG_CUTS = {"whilst", "while", "although", "though", "whereas", "but", "because", "unless", "however", ";", ":"}
-_HOPE_GOVERNORS = {"hope", "expect", "anticipate", "believe", "think", "predict", "estimate", "forecast",
-                   "likely", "possible", "may", "might", "could", "would", "should", "ask", "urge", "encourage",
-                   "appeal", "invite"}
 
 
 class CommitmentClaims:
@@ -66,6 +60,9 @@ class CommitmentClaims:
 
     def __init__(self, patterns: str = "patterns/commitments.json"):
         data = load_data(patterns)
+        self.cut_markers = frozenset(data["clause_cut_markers"])
+        self.strong_cuts = frozenset(data["strong_cuts"])
+        self.hope_governors = frozenset(data["hope_governors"])
         self.modals = set(data["modal_words"])
         self.adjectives = set(data["commitment_adjectives"])
         self.verbs = set(data["commitment_verbs"])
@@ -261,7 +258,7 @@ class CommitmentClaims:
             if tok.head is tok:
                 return False
             tok = tok.head
-            if tok.lemma_.lower() in _HOPE_GOVERNORS or tok.lower_ in self.hope_words:
+            if tok.lemma_.lower() in self.hope_governors or tok.lower_ in self.hope_words:
                 return True
         return False
 
@@ -357,7 +354,7 @@ class CommitmentClaims:
                 cut = False
                 if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
                     cut = True
-                elif child.dep_ in ("advcl", "conj", "parataxis") and child.left_edge.lower_ in _CUT_MARKERS:
+                elif child.dep_ in ("advcl", "conj", "parataxis") and child.left_edge.lower_ in self.cut_markers:
                     cut = True
                 elif child.dep_ == "cc":
                     verbs = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > child.i]
@@ -369,7 +366,7 @@ class CommitmentClaims:
         first = min(h.i for h in heads) + 1
         doc = heads[0].doc
         for j in range(first, end):
-            if doc[j].lower_ in _STRONG_CUTS:
+            if doc[j].lower_ in self.strong_cuts:
                 return j
         return end
 

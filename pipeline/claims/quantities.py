@@ -1076,16 +1076,10 @@ class QuantityExtractor:
                       baseline=self.ctx.baseline(doc, t.sent, t.idx, t.idx + len(t.text)))
 
 
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "year", "years", "month",
-              "months", "week", "weeks", "day", "days", "today", "yesterday", "tomorrow", "ago", "decade", "century",
-              "quarter", "spring", "summer", "autumn", "winter", "weekend", "night", "morning", "evening",
-              "afternoon", "noon", "midnight", "financial", "fiscal", "christmas", "easter", "period", "annual"}
+MONTHS = frozenset(load_data("patterns/dates.json")["months"])  # the month names the dates component reads
+DATE_WORDS = frozenset(load_data("patterns/quantities.json")["date_entity_words"])
 CODES = {"GBP", "USD", "EUR", "AUD", "NZD", "CAD", "times", "fraction"}
-STOP_UNITS = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "as", "is", "was", "be",
-              "are", "per", "cent", "more", "less", "key", "new", "old", "who", "had", "has", "have", "were", "it",
-              "he", "she", "we", "they", "from", "with", "x", "i", "s"}
+STOP_UNITS = frozenset(load_data("patterns/quantities.json")["not_unit_words"])  # never a unit after a number
 
 
 @Language.factory(

@@ -48,7 +48,6 @@ from .scan import literal_hits
 EXTRACTOR = "claims_quotes"
 _text = doc_text  # the Doc's text, built once per Doc
 _WORD = re.compile(r"[\w’'\-]+")
-_SMALL = {"a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "by", "with", "or", "&"}
 
 
 @dataclass
@@ -78,6 +77,7 @@ class QuoteExtractor:
 
     def __init__(self, nlp: Language, words: str):
         w = load_data(words)
+        self.title_small_words = frozenset(w["title_small_words"])
         self.opens = set(w["quote_open"])
         self.closes = set(w["quote_close"])
         self.straight = set(w["straight"])
@@ -166,7 +166,7 @@ class QuoteExtractor:
             return False
         if len(words) < self.min_words and not (seg.rule in ("after", "before") and text[seg.end - 1] in ",.!?"):
             return False
-        content = [w for w in words if w.lower() not in _SMALL]
+        content = [w for w in words if w.lower() not in self.title_small_words]
         caps = sum(1 for w in content if w[:1].isupper())
         ends = text[seg.start:seg.end].rstrip()[-1:] in ".!?,;:…"
         if content and caps / len(content) >= 0.6 and not ends:
