@@ -213,3 +213,40 @@ def test_runner_on_the_first_sentences(shared_dir, tmp_path, capsys, nlp):
     assert report["systems"]["quantulum3"]["levels"]["value+change"] is None
     assert report["published"]["CQE"]["value"]["f1"] == 92.0
     assert set(report["our_errors"]) == {"miss", "false_alarm", "unit", "change"}
+
+
+def _pred(value, start, end, text, unit="-"):
+    return {"value": value, "unit": unit, "change": "=", "start": start, "end": end, "text": text}
+
+
+def test_join_transitions_makes_one_range():
+    t = "Thefts rose from 2,100 thefts to 2,450 thefts."
+    a, b = t.index("2,100"), t.index("2,450")
+    preds = [_pred(2100.0, a, a + 12, "2,100 thefts", "theft"), _pred(2450.0, b, b + 12, "2,450 thefts", "theft")]
+    assert [p["value"] for p in nq.join_transitions(preds, t)] == [(2100.0, 2450.0)]
+
+
+def test_join_transitions_spreads_a_scale_and_needs_from():
+    t = "Losses went from $10 to $15 billion, and 40 to 50 staff left."
+    a, b = t.index("$10"), t.index("$15")
+    c, d = t.index("40"), t.index("50")
+    preds = [_pred(10.0, a, a + 3, "$10", "dollar"), _pred(1.5e10, b, b + 11, "$15 billion", "dollar"),
+             _pred(40.0, c, c + 2, "40"), _pred(50.0, d, d + 8, "50 staff", "staff")]
+    out = nq.join_transitions(preds, t)
+    assert out[0]["value"] == (1e10, 1.5e10)
+    assert [p["value"] for p in out[1:]] == [40.0, 50.0]  # no "from": not joined
+
+
+def test_join_transitions_keeps_different_units_apart_when_words_between():
+    t = "It grew from 20 miles in 2008 to 29 mpg."
+    a, b = t.index("20"), t.index("29")
+    preds = [_pred(20.0, a, a + 8, "20 miles", "mile"), _pred(29.0, b, b + 6, "29 mpg", "mile per gallon")]
+    assert len(nq.join_transitions(preds, t)) == 2
+
+
+def test_named_ages_pence_and_signs_in_newsquant_terms(nlp):
+    doc = nlp(make_doc(nlp, "Shares in Acme, run by John Smith, 66, fell to 164p. Index moves: FTSE -0.6%."))
+    preds = nq.our_predictions(doc)
+    assert {"value": 66.0, "unit": "year of age"}.items() <= next(p for p in preds if p["value"] == 66.0).items()
+    assert any(p["value"] == pytest.approx(164.0) for p in preds)        # NewsQuant keeps the pence
+    assert any(p["value"] == pytest.approx(-0.6) and p["change"] == "down" for p in preds)

@@ -136,3 +136,23 @@ def test_up_down_after_a_market_verb(nlp, text, direction):
 def test_set_up_is_not_a_change(nlp):
     c = percentages(nlp, "The unit was set up 5 years ago and solves 40% of cases.")[0]
     assert c.get("direction") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a transition after a change verb: two percentages, the first sharing the second's "per cent"
+    ("The detection rate fell from 52 to 31 per cent.", [(52, None), (31, None)]),
+    ("Satisfaction rose from 4.8 to 6.1 percent this year.", [(4.8, None), (6.1, None)]),
+    # a range is still a range
+    ("Fees range from 5 to 7 per cent.", [(5, 7)]),
+    ("Between 5% and 6% of calls were hoaxes.", [(5, 6)]),
+    # two figures joined by "and" share the unit
+    ("Rates of 22 and 24 per cent were recorded.", [(22, None), (24, None)]),
+])
+def test_first_figure_shares_the_per_cent(nlp, text, expected):
+    got = [(p["value"], p.get("value_max")) for p in percentages(nlp, text)]
+    assert got == [(pytest.approx(v), None if m is None else pytest.approx(m)) for v, m in expected]
+
+
+def test_a_dash_between_listed_figures_is_not_a_shared_unit(nlp):
+    found = percentages(nlp, "Index moves: Stoxx 50 -1.3% FTSE -0.6%.")
+    assert [(p["value"], p.get("direction")) for p in found] == [(1.3, "decrease"), (0.6, "decrease")]

@@ -338,3 +338,71 @@ def test_addresses_and_product_names_are_not_figures(nlp, text):
 def test_count_next_to_an_address_is_kept(nlp):
     found = quantities(nlp, "Three men were arrested at 40 Mill Lane and 12 cars were seized.")
     assert [c["text"] for c in found] == ["Three men", "12 cars"]
+
+
+@pytest.mark.parametrize("text,span,value,value_max,unit,qualifier", [
+    # measures glued to the digits, from the wider unit list
+    ("The stolen laptops each held 512GB of data.", "512GB", 512, None, "GB", "exact"),
+    ("A 3kW generator was taken from the yard.", "3kW", 3, None, "kW", "exact"),
+    ("The drone's 2.4GHz controller was recovered.", "2.4GHz", 2.4, None, "GHz", "exact"),
+    ("The tyre was inflated to 9 psi.", "9 psi", 9, None, "psi", "exact"),
+    ("A 120sq m warehouse was searched.", "120sq m", 120, None, "sq m", "exact"),
+    # the unit written on both ends of a range
+    ("Signals between 15kHz and 17kHz were jammed.", "between 15kHz and 17kHz", 15, 17, "kHz", "range"),
+    ("The fines were between $3bn and $5bn.", "between $3bn and $5bn", 3e9, 5e9, "USD", "range"),
+    # "from ... to" after a word that opens a range is a range; words and digits mix
+    ("Sentences ranged from six to nine years.", "six to nine years", 6, 9, "years", "range"),
+    ("Prices range from £370 to £5,500 per item.", "£370 to £5,500", 370, 5500, "GBP", "range"),
+    ("The review takes between seven to 10 weeks.", "between seven to 10 weeks", 7, 10, "weeks", "range"),
+    ("There were four to five thousand people at the march.", "four to five thousand people", 4000, 5000,
+     "people", "range"),
+    # a longer hedge wins over the shorter one inside it
+    ("He may keep no more than 20 birds.", "no more than 20 birds", 20, None, "birds", "upper_bound"),
+    ("Officers recovered just under 40 phones.", "just under 40 phones", 40, None, "phones", "upper_bound"),
+    # a minus sign or the word "minus" is part of the value
+    ("The freezer was running at minus 18 degrees.", "minus 18 degrees", -18, None, "degrees", "exact"),
+    ("Overnight it fell to -5 degrees.", "-5 degrees", -5, None, "degrees", "exact"),
+    # digits glued to a currency code
+    ("He sent RM2,500 and INR1 million abroad.", "RM2,500", 2500, None, "MYR", "exact"),
+    ("He sent RM2,500 and INR1 million abroad.", "INR1 million", 1_000_000, None, "INR", "exact"),
+    ("Investors lost HK$5.4m in the scheme.", "HK$5.4m", 5_400_000, None, "HKD", "exact"),
+    ("There were 4 hundred million records.", "4 hundred million records", 400_000_000, None, "records", "exact"),
+])
+def test_measures_ranges_signs_and_currencies(nlp, text, span, value, value_max, unit, qualifier):
+    found = [q for q in quantities(nlp, text) if q["text"] == span]
+    assert found, quantities(nlp, text)
+    q = found[0]
+    assert q["value"] == pytest.approx(value)
+    assert q.get("value_max") == (pytest.approx(value_max) if value_max is not None else None)
+    assert q["unit"] == unit
+    assert q["qualifier"] == qualifier
+
+
+def test_transition_from_to_is_still_two_figures(nlp):
+    found = quantities(nlp, "Burglaries rose from 2,100 to 2,450 after the closure.")
+    assert [(q["value"], q.get("value_max")) for q in found] == [(2100, None), (2450, None)]
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Knife crime rose 12% to 1,400 last year.", "1,400", 1400),            # the level a change reached
+    ("Seizures ended the year up 8% at 3,150.", "3,150", 3150),
+    ("The operation cost a total of 2 million.", "2 million", 2_000_000),  # a scale word is never a reference
+    ("Of those, 310 were charged and 95 who were cautioned left.", "95", 95),
+])
+def test_bare_figures_that_still_count(nlp, text, span, value):
+    found = [q for q in quantities(nlp, text) if q["text"] == span]
+    assert found and found[0]["value"] == pytest.approx(value), quantities(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officers were called to 17 Smith Street after the report.",
+    "The team was sent to 4 Station Road, then to 12 Mill Lane.",
+    "Stocks were seized from a PS5 box and a COVID -19 test kit.",
+])
+def test_addresses_and_codes_stay_out(nlp, text):
+    assert [q["text"] for q in quantities(nlp, text)] == []
+
+
+def test_the_unit_is_not_a_date_phrase(nlp):
+    q = [q for q in quantities(nlp, "Knife crime rose 12% to 1,400 last year.") if q["value"] == 1400][0]
+    assert q["unit"] != "last year"

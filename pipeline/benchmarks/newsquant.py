@@ -292,20 +292,79 @@ def change_symbol(claim: dict) -> str:
     return hedge if hedge != "=" else (trend or "=")
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}$", re.I)  # "from $75", "from up to 252 miles"
+_BARE_TO = re.compile(r"\s*to\s+", re.I)  # "from 13.5 to 14.0 mm"
+_WORDS_TO = re.compile(r"\s*[^\d;:]{0,30}?\bto\s+", re.I)  # "from 208 pounds to 193", "from $75 U.S. per barrel to"
+_SCALED = re.compile(r"\d\s*(thousand|million|billion|trillion|bn|m|k)\b", re.I)
+SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+
+
+def join_transitions(preds: list[dict], text: str) -> list[dict]:
+    """NewsQuant writes a change from one level to another as one range ("from 252 miles to 287
+    miles" is 252-287); our table gives each level its own row (CLAIMS.md). Join such pairs: the
+    first after "from", the second after "to", with nothing but "to" between them, or words
+    without figures when both have the same unit name (or one is bare). A scale written only on
+    the second ("from $10 to $15 billion") applies to both.
+
+    >>> t = "Horsepower jumped from 240 to 273 this year."
+    >>> p = [{"value": 240.0, "unit": "-", "change": "=", "start": 22, "end": 25, "text": "240"},
+    ...      {"value": 273.0, "unit": "-", "change": "=", "start": 29, "end": 32, "text": "273"}]
+    >>> [(q["value"], q["unit"]) for q in join_transitions(p, t)]
+    [((240.0, 273.0), '-')]
+    """
+    out: list[dict] = []
+    i = 0
+    while i < len(preds):
+        a = preds[i]
+        b = preds[i + 1] if i + 1 < len(preds) else None
+        if b is not None and not isinstance(a["value"], tuple) and not isinstance(b["value"], tuple) \
+                and _FROM_BEFORE.search(text[max(0, a["start"] - 30):a["start"]]):
+            gap = text[a["end"]:b["start"]]
+            same_unit = "-" in (a["unit"], b["unit"]) or a["unit"] == b["unit"]
+            if _BARE_TO.fullmatch(gap) or (same_unit and _WORDS_TO.fullmatch(gap)):
+                low = a["value"]
+                scale = _SCALED.search(b["text"])
+                if scale and not _SCALED.search(a["text"]) and low * SCALES[scale.group(1).lower()] <= b["value"]:
+                    low *= SCALES[scale.group(1).lower()]
+                unit = b["unit"] if b["unit"] != "-" else a["unit"]
+                out.append({**a, "value": (low, b["value"]), "unit": unit, "change": "=",
+                            "end": b["end"], "text": a["text"] + " … " + b["text"]})
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def our_predictions(doc) -> list[dict]:
-    """The quantity and percentage claims on a processed ``doc``, in NewsQuant's terms."""
+    """The quantity and percentage claims on a processed ``doc``, and the ages of named people,
+    in NewsQuant's terms (NewsQuant counts "Maddon, 66," as a quantity; our table keeps it as
+    the person's ``age``)."""
     text = doc_text(doc)
+    table = _table()
     preds = []
     for claim in doc._.claims:
+        if claim["type"] == "person" and claim.get("age") is not None:
+            preds.append({"value": float(claim["age"]), "unit": table["age"]["units"]["year"], "change": "=",
+                          "text": text[claim["start"]:claim["end"]], "raw_unit": "age",
+                          "extractor": claim.get("extractor"), "start": claim["start"], "end": claim["end"]})
+            continue
         if claim["type"] not in CLAIM_TYPES or claim.get("value") is None:
             continue
         value = float(claim["value"])
+        written = text[claim["start"]:claim["end"]]
+        name = unit_name(claim, doc)
+        if claim.get("unit") == "GBP" and re.search(table["pence"]["pattern"], written):
+            value, name = round(value * 100, 6), table["pence"]["unit"]  # "164p": NewsQuant keeps the pence
+        if claim["type"] == "percentage" and written[:1] in "-−" and claim.get("direction") == "decrease":
+            value = -value  # "DAX -1.6%": our table keeps 1.6 with direction decrease; NewsQuant writes -1.6
         if claim.get("value_max") is not None:
             value = (value, float(claim["value_max"]))
-        preds.append({"value": value, "unit": unit_name(claim, doc), "change": change_symbol(claim),
-                      "text": text[claim["start"]:claim["end"]], "raw_unit": claim.get("unit"),
-                      "extractor": claim.get("extractor")})
-    return preds
+        preds.append({"value": value, "unit": name, "change": change_symbol(claim),
+                      "text": written, "raw_unit": claim.get("unit"),
+                      "extractor": claim.get("extractor"), "start": claim["start"], "end": claim["end"]})
+    figures = sorted((q for q in preds if q["raw_unit"] != "age"), key=lambda q: q["start"])
+    return join_transitions(figures, text) + [q for q in preds if q["raw_unit"] == "age"]
 
 
 def run_ours(sentences: list[str]) -> list[list[dict]]:
@@ -467,7 +526,9 @@ def run(args: argparse.Namespace) -> int:
     if args.errors:
         print(format_errors(errors["cases"], errors["sentences"], args.errors))
     if args.json:
-        Path(args.json).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+        out = Path(args.json)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     return 0
 
 

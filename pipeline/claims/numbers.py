@@ -151,7 +151,7 @@ class NumberFinder:
         after_code = "".join(f"|(?<={re.escape(c)})" for c in codes)
         self.money_before = re.compile(rf"(?:{_alternation(w['currency_prefixes'])}) ?$")
         self.regex = re.compile(
-            rf"(?P<digits>(?:(?<![\w.,:/]){after_code})(?>{digits})(?![:/]\d)(?:[ \t]+(?:{scale_word})\b)?)(?P<suffix>(?:{suffix})(?![A-Za-z]))?"
+            rf"(?P<digits>(?:(?<![\w.,:/]){after_code})(?>{digits})(?![:/]\d)(?:[ \t]+(?:{scale_word})\b){{0,2}})(?P<suffix>(?:{suffix})(?![A-Za-z]))?"
             rf"|(?<![\w-])(?P<collective>{collective})\b"
             rf"|(?<![\w-])(?P<fraction>{fraction})\b(?!-)"
             rf"|(?<![\w-])(?P<ascale>{a_scale})\b"

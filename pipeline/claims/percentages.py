@@ -61,9 +61,16 @@ class PercentageExtractor:
                 join = self.joiner.fullmatch(text[m.end:nxt.start])
                 nxt_marker = self.marker.match(text[nxt.end:nxt.end + 25])
                 opener = re.search(r"\bbetween\s+$", text[max(0, m.start - 10):m.start], re.I)
-                if join and nxt_marker and nxt.value > m.value and ("and" not in join.group(0) or opener):
+                if join and nxt_marker and nxt.value > m.value and ("and" not in join.group(0) or opener) \
+                        and not self._transition(doc, m):
                     value_max, last, marker = nxt.value, nxt, nxt_marker
                     used.add(i + 1)
+                elif join and nxt_marker and m.kind == nxt.kind and join.group(0).strip() in ("to", "and"):
+                    # "fell from 52 to 31 per cent", "22 and 24 per cent": the first figure shares the unit
+                    unit = "percentage points" if "point" in nxt_marker.group(1).lower() else "percent"
+                    if not (m.start >= 1 and text[m.start - 1].isalpha()):
+                        self._add(doc, m.start, m.end, m.value, None, unit)
+                    continue
             elif marker and i + 1 < len(mentions) and self._marked_range(doc, text, m, mentions[i + 1]):
                 nxt = mentions[i + 1]
                 value_max, last = nxt.value, nxt
@@ -131,6 +138,17 @@ class PercentageExtractor:
             fields["direction"] = direction
             fields["baseline"] = self.ctx.baseline(doc, sent, start, end)
         add_claim(doc, "percentage", start, end, f"{COMPONENT}:percent", **fields)
+
+    def _transition(self, doc: Doc, m) -> bool:
+        """True when ``m`` follows "from" after a change verb: "rose from 5 to 7 per cent" is a change
+        from one level to another (two figures), while "a forecast of from 5 to 7 per cent" is a range."""
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start < 2 or doc[span.start - 1].lower_ != "from":
+            return False
+        prev = doc[span.start - 2]
+        if prev.pos_ == "ADV" and span.start >= 3:
+            prev = doc[span.start - 3]  # "fell sharply from"
+        return prev.lemma_.lower() in self.ctx.change_verbs or prev.lower_ in self.ctx.change_verbs
 
     def _marked_range(self, doc: Doc, text: str, m, nxt) -> bool:
         """"between 5% and 6%", "5% to 10%", "5%-10%": one range. After a change word ("fell 2% to

@@ -77,6 +77,25 @@ RECENT_CLAIMS = 64  # earlier figures a bare number may take its unit from: only
 MAX_CONTEXT_TOKENS = 120  # a "sentence" longer than this (a table, a list of numbers) is read in a window
 
 
+_MINUS = re.compile(r"(?:\bminus[\s-]?|(?<![^\s(:=])[-−])$", re.I)
+_NAME_BEFORE_DASH = re.compile(r"(?:^|\s)(?:[A-Z][\w&]*|\w*\d\w*)\s+[-−]$")
+
+
+def negative_sign(text: str, start: int) -> int | None:
+    """Where a minus sign or the word "minus" before the number at ``start`` begins, else None.
+    A dash after a name or code ("COVID -19", "Stoxx 50 -1.3") is not a sign.
+
+    >>> t = "offense was -5 yards, minus 387 Fahrenheit, COVID -19 tests"
+    >>> negative_sign(t, t.index("5 yards")), negative_sign(t, t.index("387")), negative_sign(t, t.index("19"))
+    (12, 22, None)
+    """
+    before = text[max(0, start - 30):start]
+    m = _MINUS.search(before)
+    if m is None or (not m.group(0).lower().startswith("minus") and _NAME_BEFORE_DASH.search(before)):
+        return None
+    return start - len(before) + m.start()
+
+
 def _context_window(sent: Span, i: int) -> Span:
     """``sent``, or for an overlong sentence the tokens around position ``i``, so that the
     per-figure scans stay linear in the text (a release of 50,000 numbers is one "sentence").
@@ -138,12 +157,14 @@ class FigureContext:
         self.baseline_marker = re.compile(rf"\b(?:{_phrases(markers)})\s+", re.I)
 
     def qualifier_before(self, prefix: str) -> tuple[str, str] | None:
-        """The hedge ending ``prefix`` (text just before a figure) and its text, or None."""
-        for q, rx in self.hedge_before:
-            m = rx.search(prefix[-40:])
-            if m:
-                return q, m.group(0)
-        return None
+        """The hedge ending ``prefix`` (text just before a figure) and its text, or None; the longest
+        hedge wins, so "no more than" is an upper bound, not "more than".
+
+        >>> FigureContext().qualifier_before("limited to no more than ")
+        ('upper_bound', 'no more than ')
+        """
+        found = [(q, m.group(0)) for q, rx in self.hedge_before if (m := rx.search(prefix[-40:]))]
+        return max(found, key=lambda f: len(f[1])) if found else None
 
     def qualifier_after(self, suffix: str) -> tuple[str, str] | None:
         """A trailing hedge ("or more", "or so") at the start of ``suffix``, or None."""
@@ -296,6 +317,8 @@ class QuantityExtractor:
                                        rf"[ \t]+(?:{_phrases(p['street_types'])})\.?(?![\w'’-])")
         self.brand_name = re.compile(p["brand_name_pattern"])  # "iPhone 11", "eBay": a product name
         self.fraction_followers = set(p["fraction_followers"])
+        self.range_from_words = set(p["range_from_words"])
+        self.level_words = set(p["level_words"])
         hedge_words = [w for ws in p["hedges_before"].values() for w in ws] + ["between"]
         self.aged_before = re.compile(rf"\baged\s+(?:(?:{_phrases(hedge_words)})\s+)?$", re.I)
         self.entity_blocks = set(p["quantity_entity_blocks"])
@@ -403,6 +426,9 @@ class QuantityExtractor:
         after = text[m.end:m.end + 40]
         if PERCENT_AFTER.match(after):
             return None
+        if nxt is not None and re.fullmatch(r"\s*(?:-|–|—|to|and)\s*", text[m.end:nxt.start]) \
+                and PERCENT_AFTER.match(text[nxt.end:nxt.end + 40]) and m.kind == nxt.kind:
+            return None  # "5 to 7 per cent", "from 4.8 to 4.7 percent": the percentages component reads both
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
@@ -411,17 +437,22 @@ class QuantityExtractor:
         sent = _context_window(tok.sent, tok.i)
         before = text[max(sent.start_char, m.start - 60):m.start]
         # code names, identifiers, ordinals: letters or slashes glued to the digits
+        negative = negative_sign(text, m.start)
         if m.kind == "digits":
-            if m.start >= 2 and text[m.start - 1] in "-/" and text[m.start - 2].isalnum():
+            if negative is None and m.start >= 2 and text[m.start - 1] in "-/" and text[m.start - 2].isalnum():
                 return None
+            if negative is None and re.search(r"\b[A-Z]{2,}\s[-−]$", text[max(0, m.start - 12):m.start]):
+                return None  # "COVID -19": a code name written with a stray space
             glued = re.match(r"^[A-Za-z]+", after)
             if glued and glued.group(0) == "p" and self.pence_after.match(after):
                 glued = None  # "164p": pence
-            if glued and not m.suffix_applied and glued.group(0).lower() not in self.measures:
+            if glued and not m.suffix_applied and glued.group(0).lower() not in self.measures \
+                    and not self.measure_after.match(after):
                 if not (glued.group(0) == "s" and self.decade_age.search(text[max(0, m.start - 20):m.end + 2])):
                     return None
-            if m.text.startswith("0") and not m.text.startswith("0."):
-                return None
+            if m.text.startswith("0") and not m.text.startswith("0.") \
+                    and not (m.text == "0" and re.match(r"\s*(?:to|-|–)\s*[1-9]", after)):
+                return None  # "007", "0161" (but "0 to 62 mph" starts at zero)
         if self.citation_after.match(after) or self.citation_before.search(text[max(0, m.start - 8):m.start]):
             return None
         prev_word = self._list_head(first)
@@ -444,7 +475,7 @@ class QuantityExtractor:
         near_month = self._next_to_month(doc, first, tok)
         if tok.ent_type_ in ("DATE", "TIME") and near_month and not (time_unit or age):
             return None
-        if m.kind == "digits" and not currency and not time_unit and not age and not aged:
+        if m.kind == "digits" and not currency and not measure and not time_unit and not age and not aged:
             if tok.ent_type_ == "TIME" and not range_ahead:
                 return None
             if tok.ent_type_ == "DATE" and not range_ahead and self._date_entity(tok):
@@ -515,7 +546,7 @@ class QuantityExtractor:
             else:
                 rule = "elided_unit"
         fields["value"] = m.value / currency[3] if currency else m.value
-        if nxt is not None and self._range_ahead(text, m, nxt, start) and m.kind == "digits":
+        if nxt is not None and self._range_ahead(text, m, nxt, start):
             scale = re.search(r"\s(\w+)$", nxt.text)
             if scale and not re.search(r"\s\w+$", m.text):
                 factor = parse_number("1 " + scale.group(1))
@@ -528,6 +559,9 @@ class QuantityExtractor:
             fields["qualifier"] = "range"
             fields["_range_used"] = True
             end = max(end, nxt.end)
+            again = self._measure(text, nxt) if rule == "measure" else None
+            if again and again[0].lower() == fields["unit"].lower():
+                end = max(end, again[1])  # "between 15kHz and 17kHz"
             if opener:
                 start = text.lower().rfind("between", 0, m.start)
             after2 = text[nxt.end:nxt.end + 40]
@@ -545,6 +579,9 @@ class QuantityExtractor:
                 if unit:
                     fields["unit"], end, fields["_unit_head"] = unit
                     rule = "count_noun"
+        if negative is not None and fields["qualifier"] != "range" and start == m.start:
+            fields["value"] = -fields["value"]  # "-5 yards", "minus 387 Fahrenheit"
+            start = negative
         # hedges
         prefix = text[max(sent.start_char, start - 40):start]
         if fields["qualifier"] != "range":
@@ -673,9 +710,17 @@ class QuantityExtractor:
         return any(t.lower_ in DATE_WORDS or t.lower_ in MONTHS or re.fullmatch(r"(1[89]|20)\d\d", t.text)
                    for t in ent)
 
-    @staticmethod
-    def _bare_count(doc: Doc, tok: Token, text: str, m: NumberMention) -> bool:
-        """A number with no noun that still counts something: "151 were over the limit", "from 52 to 31"."""
+    def _bare_count(self, doc: Doc, tok: Token, text: str, m: NumberMention) -> bool:
+        """A number with no noun that is still a figure: "151 were over the limit", "from 52 to 31",
+        "and 95800 who have been", "a total of 200 million", the level after a change ("rose 8% to
+        3.65", "ended down 1% at 1,463.78")."""
+        if m.kind == "digits" and (m.suffix_applied or re.search(r"\s[A-Za-z]+$", m.text)):
+            return True  # a scale word or suffix ("200 million", "25k") never writes a reference number
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in ("who", "which") and tok.dep_ != "nummod":
+            return True
+        if self._level_after_change(doc, tok):
+            return True
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
             return True
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -688,6 +733,18 @@ class QuantityExtractor:
             return True
         return bool(re.search(r"\bfrom\s+(?:[£$€]\s?)?\w[^.;:]{0,40}?\bto\s+(?:[£$€]\s?)?$",
                               text[max(0, m.start - 60):m.start], re.I))
+
+    def _level_after_change(self, doc: Doc, tok: Token) -> bool:
+        """"rose 8.15% to 3.65", "was up at 96.088", "lost 1.1% to end at 1,334.20": the level a
+        change reached, after "to"/"at", with a change or level verb earlier in the clause."""
+        first = tok.i
+        while first > 0 and doc[first - 1].like_num:
+            first -= 1
+        if first == 0 or doc[first - 1].lower_ not in ("to", "at"):
+            return False
+        window = doc[max(tok.sent.start, first - 12):first - 1]
+        return any(t.lemma_.lower() in self.trend_ctx.change_verbs or t.lower_ in self.level_words
+                   or t.lemma_.lower() in self.level_words for t in window)
 
     def _antecedent(self, doc: Doc, span: Span, sent: Span, added: list[dict], heads: dict[int, tuple]) -> str | None:
         """The counted noun of the last count in this sentence or the three before it."""
@@ -710,17 +767,26 @@ class QuantityExtractor:
         span = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
         return span is not None and span[-1].ent_type_ not in ("DATE", "TIME")
 
-    @staticmethod
-    def _range_ahead(text: str, m: NumberMention, nxt: NumberMention | None, start: int) -> bool:
-        """True when ``m`` opens a range with the next number: "between 16 and 24", "16 to 24", "16-24"."""
-        if nxt is None or nxt.kind != m.kind or nxt.value <= m.value:
+    def _range_ahead(self, text: str, m: NumberMention, nxt: NumberMention | None, start: int) -> bool:
+        """True when ``m`` opens a range with the next number: "between 16 and 24", "16 to 24", "16-24",
+        "15kHz to 17kHz", "ranging from $200 to $4 million" (but "fell from 52 to 31" is two figures)."""
+        if nxt is None or nxt.value <= m.value or "fraction" in (m.kind, nxt.kind):
             return False
-        if re.search(r"\bfrom\s+(?:[£$€]\s?)?$", text[max(0, start - 8):start], re.I):
+        if m.kind != nxt.kind and not re.fullmatch(r"\s*(?:to|-|–)\s*", text[m.end:nxt.start]):
+            return False  # "seven to 10 years" is a range; "one and 10" is not
+        opened_by_from = re.search(r"(\w+)\s+from\s+(?:[£$€]\s?|[A-Z]{1,3}\$\s?)?$", text[max(0, start - 30):start], re.I)
+        if re.search(r"\bfrom\s+(?:[£$€]\s?|[A-Z]{1,3}\$\s?)?$", text[max(0, start - 8):start], re.I) \
+                and not (opened_by_from and opened_by_from.group(1).lower() in self.range_from_words):
             return False  # "fell from 52 to 31": two figures, not a range
         if re.search(r"\bby\s+(?:[A-Z]{0,3}[£$€]\s?|[A-Z]{3}\s?)?$", text[max(0, start - 10):start]) \
                 and (m.suffix_applied or " " in m.text or re.search(r"[£$€]|[A-Z]{3}", text[m.end:nxt.start])):
             return False  # "rose by $43m to $419m": a change and the new level (but "by 1 to 1.5 degrees" is a range)
-        joined = re.fullmatch(r"\s*(?:-|–|—|to)\s*(?:[£$€]\s?)?|\s+and\s+(?:[£$€]\s?)?", text[m.end:nxt.start])
+        between = text[m.end:nxt.start]
+        unit = re.match(r"\s?([^\W\d_]{1,12}|%)(?=\s)", between)
+        if unit and re.match(rf"\s?{re.escape(unit.group(1))}(?!\w)", text[nxt.end:nxt.end + 20], re.I):
+            between = between[unit.end():]  # "15kHz and 17kHz", "5% to 10%": the unit written twice
+        money = r"(?:[A-Z]{0,3}[£$€][A-Z]{0,3}\s?)?"  # "$3bn to $5bn", "$US160 million and $US171 million"
+        joined = re.fullmatch(rf"\s*(?:-|–|—|to)\s*{money}|\s+and\s+{money}", between)
         if not joined:
             return False
         opener = re.search(r"\bbetween\s+(?:[£$€]\s?)?$", text[max(0, m.start - 12):start], re.I)
@@ -887,8 +953,9 @@ class QuantityExtractor:
         """The counted noun after a number, with its modifiers and coordinated nouns."""
         tok = span[-1]
         head = tok.head
-        while head.like_num and head.i > tok.i and head.head is not head:
-            tok, head = head, head.head
+        while head.like_num and head.i > tok.i and head.head is not head \
+                and not any(t.lower_ in ("to", "and", "or", "-", "–") for t in doc[tok.i + 1:head.i]):
+            tok, head = head, head.head  # "4 hundred million people" (but not "1000 to 2000 hires")
         candidates = []
         if tok.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod", "npadvmod", "appos") \
                 and head.i > tok.i and head.pos_ in ("NOUN", "PROPN") and head.i - tok.i <= 6:
@@ -922,6 +989,8 @@ class QuantityExtractor:
             return None
         if not head.is_alpha or head.lower_ in ("per", "cent", "percent"):
             return None
+        if head.ent_type_ == "DATE" and head.lower_ in DATE_WORDS:
+            return None  # "rose 12% to 1,400 last year": "last year" is when, not what is counted
         if head.i + 1 < len(doc) and doc[head.i + 1].text == "-" and not head.whitespace_:
             return None
         words = [t for t in doc[tok.i + 1:head.i + 1] if not t.is_punct]
