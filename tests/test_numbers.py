@@ -71,3 +71,12 @@ def test_glued_m_without_currency_is_not_scaled_here():
 
 def test_letters_before_digits_still_block():
     assert NumberFinder().find("form P45 and code XK9") == []
+
+
+def test_scientific_notation_and_slashed_fractions():
+    from pipeline.claims.numbers import NumberFinder
+
+    found = [(m.text, m.value, m.kind) for m in NumberFinder().find("2.998×10−8 m, 6 x 10^23, 1/16 and 1⁄32 but 24/7 and 7/4")]
+    assert found[:4] == [("2.998×10−8", pytest.approx(2.998e-8), "digits"), ("6 x 10^23", pytest.approx(6e23), "digits"),
+                         ("1/16", 0.0625, "fraction"), ("1⁄32", 0.03125, "fraction")]
+    assert all(text not in ("24/7", "7/4") for text, _, _ in found)

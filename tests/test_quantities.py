@@ -406,3 +406,37 @@ def test_addresses_and_codes_stay_out(nlp, text):
 def test_the_unit_is_not_a_date_phrase(nlp):
     q = [q for q in quantities(nlp, "Knife crime rose 12% to 1,400 last year.") if q["value"] == 1400][0]
     assert q["unit"] != "last year"
+
+
+@pytest.mark.parametrize("text,span,value,unit,qualifier", [
+    ("Its mass is about 6×10^24 kilograms.", "about 6×10^24 kilograms", 6e24, "kilograms", "approximate"),
+    ("The dose was 2.5×10−3 grams.", "2.5×10−3 grams", 2.5e-3, "grams", "exact"),
+    ("The route was 1/2 mile long.", "1/2 mile", 0.5, "mile", "exact"),
+    ("Only 1/4 of the bikes were recovered.", "1/4", 0.25, "fraction", "exact"),
+    ("One fourth of calls were hoaxes.", "One fourth", 0.25, "fraction", "exact"),
+    ("One out of three victims knew the suspect.", "One out of three", 1 / 3, "fraction", "exact"),
+    ("Half the stolen cars were found.", "Half", 0.5, "fraction", "exact"),
+    ("The blade was ~12cm long.", "~12cm", 12, "cm", "approximate"),
+    ("Sub-500 sq m units were searched.", "Sub-500 sq m", 500, "sq m", "upper_bound"),
+    ("The van carried more than 2 tonnes (2,000 kg) of waste.", "2,000 kg", 2000, "kg", "lower_bound"),
+    ("Fines rose by an average of 1500.", "1500", 1500, None, "exact"),
+    ("The victim sent US $4,000 to the fraudsters.", "US $4,000", 4000, "USD", "exact"),
+])
+def test_notation_fractions_and_hedge_marks(nlp, text, span, value, unit, qualifier):
+    found = [q for q in quantities(nlp, text) if q["text"] == span]
+    assert found, quantities(nlp, text)
+    q = found[0]
+    assert q["value"] == pytest.approx(value)
+    assert q.get("unit") == unit
+    assert q["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize("text", [
+    "The firm is listed in the FTSE 100 and the S&P 500.",
+    "Sea levels could rise by 2120, the report said.",
+    "Sales grew strongly in the first half and this half.",
+    "He was seen on 1/2 and again on 3/4.",
+    "Two men from a Boeing 737 crew were questioned.",
+])
+def test_names_years_and_bare_slashes_are_not_figures(nlp, text):
+    assert [q["text"] for q in quantities(nlp, text) if q["unit"] != "men"] == []

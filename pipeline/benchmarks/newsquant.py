@@ -307,8 +307,8 @@ def join_transitions(preds: list[dict], text: str) -> list[dict]:
     the second ("from $10 to $15 billion") applies to both.
 
     >>> t = "Horsepower jumped from 240 to 273 this year."
-    >>> p = [{"value": 240.0, "unit": "-", "change": "=", "start": 22, "end": 25, "text": "240"},
-    ...      {"value": 273.0, "unit": "-", "change": "=", "start": 29, "end": 32, "text": "273"}]
+    >>> p = [{"value": 240.0, "unit": "-", "change": "=", "start": 23, "end": 26, "text": "240"},
+    ...      {"value": 273.0, "unit": "-", "change": "=", "start": 30, "end": 33, "text": "273"}]
     >>> [(q["value"], q["unit"]) for q in join_transitions(p, t)]
     [((240.0, 273.0), '-')]
     """

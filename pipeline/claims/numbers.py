@@ -151,6 +151,8 @@ class NumberFinder:
         after_code = "".join(f"|(?<={re.escape(c)})" for c in codes)
         self.money_before = re.compile(rf"(?:{_alternation(w['currency_prefixes'])}) ?$")
         self.regex = re.compile(
+            r"(?P<sci>(?<![\w.,])\d+(?:\.\d+)?[ \t]?[×x][ \t]?10(?:\^|\*\*)?[−-]?\d{1,3}(?![\w.]))|"
+            r"(?P<dfrac>(?<![\w.,/:-])[1-9]\d?[/⁄][1-9]\d{0,2}(?![\w/⁄.:-]|,\d))|"
             rf"(?P<digits>(?:(?<![\w.,:/]){after_code})(?>{digits})(?![:/]\d)(?:[ \t]+(?:{scale_word})\b){{0,2}})(?P<suffix>(?:{suffix})(?![A-Za-z]))?"
             rf"|(?<![\w-])(?P<collective>{collective})\b"
             rf"|(?<![\w-])(?P<fraction>{fraction})\b(?!-)"
@@ -181,6 +183,15 @@ class NumberFinder:
                         value, end, applied = value * factor, m.end(), True
                 out.append(NumberMention(start, end, text[start:end], value, "digits",
                                          suffix.lower() if suffix else None, applied))
+            elif m.group("sci"):  # "2.998×10−8", "6 x 10^23": scientific notation
+                mantissa, exponent = re.fullmatch(r"([\d.]+)\s?[×x]\s?10(?:\^|\*\*)?([−-]?\d+)",
+                                                  m.group("sci")).groups()
+                value = float(f"{mantissa}e{exponent.replace('−', '-')}")
+                out.append(NumberMention(m.start(), m.end(), m.group(0), value, "digits"))
+            elif m.group("dfrac"):
+                num, den = (int(x) for x in re.split(r"[/⁄]", m.group("dfrac")))
+                if num < den:  # "1/2", "1⁄32"; "7/4" is not written as a fraction, and "24/7" is a slogan
+                    out.append(NumberMention(m.start(), m.end(), m.group(0), num / den, "fraction"))
             elif m.group("fraction"):
                 value = parse_number(m.group("fraction"), self.path)
                 if value is not None:

@@ -140,6 +140,9 @@ class FigureContext:
             (q, re.compile(rf"(?:^|(?<=[^\w]))(?:{_phrases(ws)})\s+(?:(?:a|an|the)\s+)?$", re.I))
             for q, ws in p["hedges_before"].items()
         ]
+        self.hedge_symbols = [  # "~1.2mm", "≈32m2", ">50 officers"
+            (q, re.compile(rf"(?:^|(?<=[\s(]))(?:{_phrases(ws)})\s?$")) for q, ws in p["hedge_symbols_before"].items()
+        ]
         self.hedge_after = [
             (q, re.compile(rf"^\s*(?:{_phrases(ws)})(?![\w])", re.I)) for q, ws in p["hedges_after"].items()
         ]
@@ -164,6 +167,7 @@ class FigureContext:
         ('upper_bound', 'no more than ')
         """
         found = [(q, m.group(0)) for q, rx in self.hedge_before if (m := rx.search(prefix[-40:]))]
+        found += [(q, m.group(0)) for q, rx in self.hedge_symbols if (m := rx.search(prefix[-3:]))]
         return max(found, key=lambda f: len(f[1])) if found else None
 
     def qualifier_after(self, suffix: str) -> tuple[str, str] | None:
@@ -356,6 +360,7 @@ class QuantityExtractor:
             re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)", re.I),
             re.compile(r"\b\d{1,2}:\d{2}\b"),
             re.compile(r"\b24/7\b"),
+            re.compile(rf"(?<![\w&])(?:{_phrases(p['names_with_numbers'])})(?![\w&])", re.I),  # "FTSE 100", "Boeing 737"
             re.compile(r"(?m)^[ \t]*\(?\d{1,2}[.)](?=[ \t])"),
         ]
 
@@ -438,7 +443,8 @@ class QuantityExtractor:
         before = text[max(sent.start_char, m.start - 60):m.start]
         # code names, identifiers, ordinals: letters or slashes glued to the digits
         negative = negative_sign(text, m.start)
-        if m.kind == "digits":
+        below = re.search(r"\bsub-$", text[max(0, m.start - 5):m.start], re.I)  # "sub-300 sq m": an upper bound
+        if m.kind == "digits" and not below:
             if negative is None and m.start >= 2 and text[m.start - 1] in "-/" and text[m.start - 2].isalnum():
                 return None
             if negative is None and re.search(r"\b[A-Z]{2,}\s[-−]$", text[max(0, m.start - 12):m.start]):
@@ -480,7 +486,7 @@ class QuantityExtractor:
                 return None
             if tok.ent_type_ == "DATE" and not range_ahead and self._date_entity(tok):
                 return None
-            if re.fullmatch(r"(1[89]|20)\d\d", m.text):
+            if re.fullmatch(r"(1[89]|2[01])\d\d", m.text):
                 return None
         elif (time_unit or age) and tok.ent_type_ in ("DATE", "TIME"):
             if any(t.ent_type_ == "DATE" and t.lower_ in MONTHS for t in sent if abs(t.i - tok.i) <= 2):
@@ -497,7 +503,10 @@ class QuantityExtractor:
                     and not prev_tok.is_sent_start and not self._title_case(sent) and not (next_tok is not None and next_tok.pos_ == "NOUN"
                                                             and next_tok.text[:1].islower()):
                 return None  # "Junction 4", "Route 66", "S&P 500", "iPhone 14 Pro": part of a name
-        if m.kind == "fraction" and not self._fraction_ok(doc, span, before) \
+        slashed = "/" in m.text or "⁄" in m.text
+        if slashed and not (measure or re.match(r"\s+of\b", after)):
+            return None  # "1/2 mile", "1/16 of a pint" (but "1/2" alone may be a date or a score)
+        if m.kind == "fraction" and not slashed and not self._fraction_ok(doc, span, before) \
                 and not self.ctx.qualifier_before(before):
             return None
         if m.kind == "words" and m.text.lower() in ("one", "a") and not (time_unit or age or range_ahead):
@@ -579,6 +588,12 @@ class QuantityExtractor:
                 if unit:
                     fields["unit"], end, fields["_unit_head"] = unit
                     rule = "count_noun"
+        if fields["qualifier"] == "exact" and added and re.search(r"\(\s*$", text[max(0, start - 3):start]) \
+                and re.fullmatch(r"\s*\(\s*", text[added[-1]["end"]:start]) \
+                and added[-1].get("qualifier") in ("approximate", "lower_bound", "upper_bound"):
+            fields["qualifier"] = added[-1]["qualifier"]  # "more than 100 km (60 miles)": the conversion too
+        if below and fields["qualifier"] == "exact":
+            fields["qualifier"], start = "upper_bound", m.start - 4
         if negative is not None and fields["qualifier"] != "range" and start == m.start:
             fields["value"] = -fields["value"]  # "-5 yards", "minus 387 Fahrenheit"
             start = negative
@@ -719,6 +734,8 @@ class QuantityExtractor:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ in ("who", "which") and tok.dep_ != "nummod":
             return True
+        if re.search(r"\b(?:average|total|median|maximum|minimum)\s+of\s+$", text[max(0, m.start - 20):m.start], re.I):
+            return True  # "an average of 1500", "a total of 47"
         if self._level_after_change(doc, tok):
             return True
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
@@ -759,8 +776,8 @@ class QuantityExtractor:
 
     @staticmethod
     def _proportion(doc: Doc, m: NumberMention, nxt: NumberMention) -> bool:
-        """"one in five", "1 in 4 women": a proportion, read as the fraction m/nxt."""
-        if not re.fullmatch(r"\s+in\s+(?:every\s+)?", doc_text(doc)[m.end:nxt.start], re.I):
+        """"one in five", "1 in 4 women", "one out of three": a proportion, read as the fraction m/nxt."""
+        if not re.fullmatch(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", doc_text(doc)[m.end:nxt.start], re.I):
             return False
         if not (0 < m.value < nxt.value <= 1000) or m.kind == "fraction" or nxt.kind == "fraction":
             return False
@@ -917,7 +934,8 @@ class QuantityExtractor:
     def _fraction_ok(self, doc: Doc, span: Span, before: str) -> bool:
         nxt = doc[span.end] if span.end < len(doc) else None
         if span[0].lower_ == "half" and span.start > 0 and doc[span.start - 1].lower_ in ("first", "second", "the",
-                                                                                          "and", "a", "one"):
+                                                                                          "and", "a", "one", "this",
+                                                                                          "last", "next"):
             return False
         if nxt is None or nxt.is_punct or span.start >= 1 and doc[span.start - 1].lower_ == "by":
             return True
