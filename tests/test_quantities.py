@@ -440,3 +440,8 @@ def test_notation_fractions_and_hedge_marks(nlp, text, span, value, unit, qualif
 ])
 def test_names_years_and_bare_slashes_are_not_figures(nlp, text):
     assert [q["text"] for q in quantities(nlp, text) if q["unit"] != "men"] == []
+
+
+def test_a_joiner_after_the_range_is_not_a_repeated_unit(nlp):
+    q = one(nlp, "Victims paid a fee, usually $20 to $30 to claim a prize.")
+    assert (q["value"], q["value_max"], q["qualifier"]) == (20, 30, "range")

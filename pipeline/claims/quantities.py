@@ -799,7 +799,7 @@ class QuantityExtractor:
                 and (m.suffix_applied or " " in m.text or re.search(r"[£$€]|[A-Z]{3}", text[m.end:nxt.start])):
             return False  # "rose by $43m to $419m": a change and the new level (but "by 1 to 1.5 degrees" is a range)
         between = text[m.end:nxt.start]
-        unit = re.match(r"\s?([^\W\d_]{1,12}|%)(?=\s)", between)
+        unit = re.match(r"\s?(?!(?:to|and|or)\s)([^\W\d_]{1,12}|%)(?=\s)", between)
         if unit and re.match(rf"\s?{re.escape(unit.group(1))}(?!\w)", text[nxt.end:nxt.end + 20], re.I):
             between = between[unit.end():]  # "15kHz and 17kHz", "5% to 10%": the unit written twice
         money = r"(?:[A-Z]{0,3}[£$€][A-Z]{0,3}\s?)?"  # "$3bn to $5bn", "$US160 million and $US171 million"
