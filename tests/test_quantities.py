@@ -413,7 +413,7 @@ def test_the_unit_is_not_a_date_phrase(nlp):
     ("The dose was 2.5×10−3 grams.", "2.5×10−3 grams", 2.5e-3, "grams", "exact"),
     ("The route was 1/2 mile long.", "1/2 mile", 0.5, "mile", "exact"),
     ("Only 1/4 of the bikes were recovered.", "1/4", 0.25, "fraction", "exact"),
-    ("One fourth of calls were hoaxes.", "One fourth", 0.25, "fraction", "exact"),
+    ("He spent two and a half months abroad.", "two and a half months", 2.5, "months", "exact"),
     ("One out of three victims knew the suspect.", "One out of three", 1 / 3, "fraction", "exact"),
     ("Half the stolen cars were found.", "Half", 0.5, "fraction", "exact"),
     ("The blade was ~12cm long.", "~12cm", 12, "cm", "approximate"),
@@ -445,3 +445,9 @@ def test_names_years_and_bare_slashes_are_not_figures(nlp, text):
 def test_a_joiner_after_the_range_is_not_a_repeated_unit(nlp):
     q = one(nlp, "Victims paid a fee, usually $20 to $30 to claim a prize.")
     assert (q["value"], q["value_max"], q["qualifier"]) == (20, 30, "range")
+
+
+def test_ordinal_words_are_fractions_only_before_of_or_a_comparison(nlp):
+    assert [q["value"] for q in quantities(nlp, "One fourth of calls were hoaxes.")] == [0.25]
+    assert 0.25 not in [q["value"] for q in quantities(nlp, "It issued three recalls in 2016, and a fourth in 2017.")]
+    assert 0.2 not in [q["value"] for q in quantities(nlp, "A fifth on the list was cleared.")]

@@ -118,6 +118,26 @@ def parse_number(text: str, path: str = DEFAULT_WORDS) -> float | None:
     return words_to_number(s, path)
 
 
+def _and_a_half(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """Join "two and a half" (a number, then the fraction "half" after "and a") into one mention.
+
+    >>> m = _and_a_half("two and a half months", [NumberMention(0, 3, "two", 2.0, "words"),
+    ...                                          NumberMention(8, 14, "a half", 0.5, "fraction")])
+    >>> [(x.text, x.value) for x in m]
+    [('two and a half', 2.5)]
+    """
+    out: list[NumberMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and m.kind == "fraction" and m.text.lower() == "a half" and prev.kind != "fraction" \
+                and re.fullmatch(r"\s+and\s+", text[prev.end:m.start], re.I):
+            out[-1] = NumberMention(prev.start, m.end, text[prev.start:m.end], prev.value + 0.5, prev.kind,
+                                    prev.suffix, prev.suffix_applied)
+            continue
+        out.append(m)
+    return out
+
+
 class NumberFinder:
     """Finds the numbers in a text with one compiled regular expression.
 
@@ -198,7 +218,7 @@ class NumberFinder:
                     out.append(NumberMention(m.start(), m.end(), m.group(0), value, "fraction"))
             else:
                 out.extend(self._word_mentions(text, m))
-        return out
+        return _and_a_half(text, out)
 
     def _word_mentions(self, text: str, m: re.Match) -> list[NumberMention]:
         """Split a run like "five and six" (two numbers) but keep "one hundred and five"."""

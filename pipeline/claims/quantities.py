@@ -323,6 +323,8 @@ class QuantityExtractor:
         self.fraction_followers = set(p["fraction_followers"])
         self.range_from_words = set(p["range_from_words"])
         self.level_words = set(p["level_words"])
+        self.ordinal_fractions = set(p["ordinal_fraction_words"])
+        self.ordinal_followers = set(p["ordinal_fraction_followers"])
         hedge_words = [w for ws in p["hedges_before"].values() for w in ws] + ["between"]
         self.aged_before = re.compile(rf"\baged\s+(?:(?:{_phrases(hedge_words)})\s+)?$", re.I)
         self.entity_blocks = set(p["quantity_entity_blocks"])
@@ -933,6 +935,8 @@ class QuantityExtractor:
 
     def _fraction_ok(self, doc: Doc, span: Span, before: str) -> bool:
         nxt = doc[span.end] if span.end < len(doc) else None
+        if span[-1].lower_ in self.ordinal_fractions:  # "a fourth of calls", but "a fourth in 2017" is an ordinal
+            return nxt is not None and nxt.lower_ in self.ordinal_followers
         if span[0].lower_ == "half" and span.start > 0 and doc[span.start - 1].lower_ in ("first", "second", "the",
                                                                                           "and", "a", "one", "this",
                                                                                           "last", "next"):
