@@ -935,7 +935,8 @@ class QuantityExtractor:
 
     def _fraction_ok(self, doc: Doc, span: Span, before: str) -> bool:
         nxt = doc[span.end] if span.end < len(doc) else None
-        if span[-1].lower_ in self.ordinal_fractions:  # "a fourth of calls", but "a fourth in 2017" is an ordinal
+        after_by = span.start >= 1 and doc[span.start - 1].lower_ == "by"  # "cut by a fifth"
+        if span[-1].lower_ in self.ordinal_fractions and not after_by:  # "a fourth of calls", not "a fourth in 2017"
             return nxt is not None and nxt.lower_ in self.ordinal_followers
         if span[0].lower_ == "half" and span.start > 0 and doc[span.start - 1].lower_ in ("first", "second", "the",
                                                                                           "and", "a", "one", "this",
