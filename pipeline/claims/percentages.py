@@ -3,7 +3,7 @@
 Every spelling counts ("41 per cent", "41%", "300 percent", "5 per-cent",
 "ten per cent", "-17.9%", "+6.5%"); ``value`` is the number as written (41, not
 0.41). The hedge, change and baseline are read with the same
-:class:`~pipeline.claims.quantities.FigureContext` as quantities, plus: a sign
+:class:`~pipeline.claims.figure_context.FigureContext` as quantities, plus: a sign
 gives the direction, and a bracketed or "or"-joined percentage after a
 comparison ("1,430 compared with 819 last year (74%)") takes its direction
 from the change the sentence (or the one before) reports.
@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from .base import add_claim, doc_text, load_data
 from .numbers import NumberFinder
-from .quantities import FigureContext
+from .figure_context import FigureContext
 
 COMPONENT = "claims_percentages"
 

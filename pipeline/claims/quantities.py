@@ -36,6 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .base import add_claim, doc_text, claims_of, load_data
+from .figure_context import FigureContext, _phrases
 from .numbers import NumberFinder, NumberMention, parse_number
 from .scan import token_indices
 
@@ -43,9 +44,6 @@ COMPONENT = "claims_quantities"
 PERCENT_AFTER = re.compile(r"^\s?(?:%|per[\s-]?cent\b|percent\b|pc\b|percentage points?\b)", re.I)
 PHYSICAL = {"length", "mass", "volume", "speed", "area", "temperature", "energy", "power", "pressure"}
 
-
-def _phrases(words) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1024)
@@ -122,182 +120,6 @@ def _entity_at(tok: Token) -> Span | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end]
-
-class FigureContext:
-    """Reads the hedge, change and baseline around a figure; shared with percentages.
-
-    >>> ctx = FigureContext()
-    >>> ctx.qualifier_before("There were just over ")
-    ('lower_bound', 'just over ')
-    """
-
-    def __init__(self, patterns: str = "patterns/quantities.json", trend: bool = False):
-        """``trend`` adds the market-report verbs ("advanced", "slid", "gained", "lost") that make a
-        percentage a change; counts keep the narrower list ("lost" £500 is not a trend)."""
-        p = load_data(patterns)
-        self.p = p
-        self.hedge_before = [
-            (q, re.compile(rf"(?:^|(?<=[^\w]))(?:{_phrases(ws)})\s+(?:(?:a|an|the)\s+)?$", re.I))
-            for q, ws in p["hedges_before"].items()
-        ]
-        self.hedge_symbols = [  # "~1.2mm", "≈32m2", ">50 officers"
-            (q, re.compile(rf"(?:^|(?<=[\s(]))(?:{_phrases(ws)})\s?$")) for q, ws in p["hedge_symbols_before"].items()
-        ]
-        self.hedge_after = [
-            (q, re.compile(rf"^\s*(?:{_phrases(ws)})(?![\w])", re.I)) for q, ws in p["hedges_after"].items()
-        ]
-        self.change_before = [
-            (d, re.compile(rf"(?:^|(?<=[^\w]))(?:{_phrases(ws)})\s+$", re.I)) for d, ws in p["change_before"].items()
-        ]
-        self.change_after = {w: d for d, ws in p["change_after"].items() for w in ws}
-        self.change_verbs = {w: d for d, ws in p["change_verbs"].items() for w in ws}
-        if trend:
-            self.change_verbs.update({w: d for d, ws in p["trend_verbs"].items() for w in ws
-                                      if w not in self.change_verbs})
-        self.change_nouns = {w: d for d, ws in p["change_nouns"].items() for w in ws}
-        self.estimate_words = set(p["estimate_words"])
-        markers = sorted(p["baseline_markers"], key=len, reverse=True)
-        self.baseline_marker = re.compile(rf"\b(?:{_phrases(markers)})\s+", re.I)
-
-    def qualifier_before(self, prefix: str) -> tuple[str, str] | None:
-        """The hedge ending ``prefix`` (text just before a figure) and its text, or None; the longest
-        hedge wins, so "no more than" is an upper bound, not "more than".
-
-        >>> FigureContext().qualifier_before("limited to no more than ")
-        ('upper_bound', 'no more than ')
-        """
-        found = [(q, m.group(0)) for q, rx in self.hedge_before if (m := rx.search(prefix[-40:]))]
-        found += [(q, m.group(0)) for q, rx in self.hedge_symbols if (m := rx.search(prefix[-3:]))]
-        return max(found, key=lambda f: len(f[1])) if found else None
-
-    def qualifier_after(self, suffix: str) -> tuple[str, str] | None:
-        """A trailing hedge ("or more", "or so") at the start of ``suffix``, or None."""
-        for q, rx in self.hedge_after:
-            m = rx.search(suffix[:20])
-            if m:
-                return q, m.group(0)
-        return None
-
-    def change_word_before(self, prefix: str) -> tuple[str, str] | None:
-        """A change phrase ending ``prefix`` ("a further ", "an extra ") and its text."""
-        for d, rx in self.change_before:
-            m = rx.search(prefix[-30:])
-            if m:
-                return d, m.group(0)
-        return None
-
-    def estimated(self, sent: Span, before_char: int) -> bool:
-        """True when the sentence calls the figure an estimate, with no other figure in between."""
-        hits = [t for t in sent if t.lower_ in self.estimate_words and t.idx < before_char]
-        if not hits:
-            return False
-        return not any(t.like_num and hits[-1].i < t.i and t.idx < before_char for t in sent)
-
-    def direction_from_parse(self, tokens: list[Token]) -> str | None:
-        """Direction given by the words governing a figure's tokens.
-
-        "rose by 300", "an increase of 300", "the addition of 650 officers", "a 300 rise".
-        """
-        for tok in tokens:
-            head = tok.head
-            if tok.dep_ == "pobj" and head.lower_ == "by":
-                gov = head.head
-                d = self.change_verbs.get(gov.lemma_.lower()) or self.change_verbs.get(gov.lower_)
-                if d is None:
-                    d = self.change_nouns.get(gov.lemma_.lower())
-                if d is None:
-                    window = [t for t in tok.doc[max(gov.i - 1, tok.sent.start):head.i]]
-                    d = next((self.change_verbs.get(t.lower_) for t in window
-                              if t.lower_ in ("up", "down") and t.dep_ != "prt"), None)
-                    if d is None:
-                        d = next((self.change_verbs.get(t.lemma_.lower()) for t in window
-                                  if t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in self.change_verbs), None)
-                if d:
-                    return d
-            if tok.dep_ in ("dobj", "npadvmod", "advmod") and head.pos_ == "VERB" and head.i < tok.i \
-                    and self.change_verbs.get(head.lemma_.lower()) and head.lemma_.lower() not in ("up", "go", "cut",
-                                                                                               "raise", "lower"):
-                return self.change_verbs[head.lemma_.lower()]
-            if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.change_nouns:
-                return self.change_nouns[head.head.lemma_.lower()]
-            if tok.dep_ in ("nummod", "compound", "amod") and head.pos_ == "NOUN" and head.i > tok.i \
-                    and head.lemma_.lower() in self.change_nouns and head.i - tok.i <= 2:
-                return self.change_nouns[head.lemma_.lower()]
-        return None
-
-    def direction_before_by(self, doc: Doc, start_char: int) -> str | None:
-        """"rose by a third", "cut by more than 200": the change verb before "by"."""
-        m = re.search(r"(\w+)(?:\s+\w+ly)?\s+by\s+$", doc_text(doc)[max(0, start_char - 40):start_char], re.I)
-        if not m:
-            return None
-        span = doc.char_span(start_char - len(m.group(0)), start_char - len(m.group(0)) + len(m.group(1)),
-                             alignment_mode="expand")
-        if span is None:
-            return None
-        verb = span[0]
-        return self.change_verbs.get(verb.lemma_.lower()) or self.change_verbs.get(verb.lower_) \
-            or self.change_nouns.get(verb.lemma_.lower())
-
-    def baseline(self, doc: Doc, sent: Span, figure_start: int, figure_end: int) -> str | None:
-        """What a change is compared with, as written, from its sentence or the one before.
-
-        Prefers a marker after the figure ("... than last year"), then one before it;
-        "on"/"from" count only when a date follows them.
-        """
-        found = self._baselines(doc, sent)
-        after = [b for pos, b in found if pos >= figure_end]
-        before = [b for pos, b in found if pos < figure_start]
-        if after:
-            return after[0]
-        if before:
-            return before[-1]
-        prev = self._previous_sentence(doc, sent)
-        if prev is not None:
-            found = self._baselines(doc, prev)
-            if found:
-                return found[-1][1]
-        return None
-
-    @staticmethod
-    def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
-        if sent.start == 0 or not sent[0].is_sent_start:  # a window inside an overlong sentence
-            return None
-        prev = doc[sent.start - 1].sent
-        gap = doc_text(doc)[prev.end_char:sent.start_char]
-        return None if gap.count("\n") > 1 else prev
-
-    def _baselines(self, doc: Doc, sent: Span) -> list[tuple[int, str]]:
-        out = []
-        text = sent.text
-        for m in self.baseline_marker.finditer(text):
-            marker = m.group(0).strip().lower()
-            start = sent.start_char + m.end()
-            rest = doc.char_span(start, sent.end_char, alignment_mode="expand")
-            if rest is None or len(rest) == 0:
-                continue
-            window = []
-            for t in rest:
-                if t.is_punct and t.text not in ("-", "–") or t.lower_ in ("and", "or", "but", "which", "who"):
-                    break
-                window.append(t)
-                if len(window) >= 8:
-                    break
-            if not window:
-                continue
-            ents = [e for e in doc.ents if e.label_ == "DATE" and window[0].i <= e.start <= window[-1].i]
-            if ents:
-                e = ents[0]
-                begin = e.start
-                if begin > window[0].i and doc[begin - 1].lower_ in ("the", "same") and begin - 1 >= window[0].i:
-                    begin = begin - 1
-                out.append((sent.start_char + m.start(), doc[begin:max(e.end, begin + 1)].text))
-            elif marker in ("than", "compared with", "compared to", "versus", "vs", "vs.", "in comparison with",
-                            "when compared with", "when compared to"):
-                chunk = next((c for c in sent.noun_chunks if c.start == window[0].i), None)
-                if chunk is not None and not any(t.like_num for t in chunk):
-                    out.append((sent.start_char + m.start(), chunk.text))
-        return out
-
 
 class QuantityExtractor:
     """The ``claims_quantities`` component (see the module docstring)."""

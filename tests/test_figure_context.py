@@ -1,0 +1,25 @@
+"""Tests for pipeline/claims/figure_context.py (hedges, change words and baselines around a figure)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims.figure_context import FigureContext
+
+
+@pytest.mark.parametrize("prefix, expected", [
+    ("Officers seized more than ", "lower_bound"),
+    ("The law allows no more than ", "upper_bound"),   # the longer hedge wins
+    ("The blade was just under ", "upper_bound"),
+    ("It weighed ~", "approximate"),                   # hedge marks
+    ("It weighed ≈ ", "approximate"),
+    ("Groups of >", "lower_bound"),
+    ("There were ", None),
+])
+def test_qualifier_before(prefix, expected):
+    found = FigureContext().qualifier_before(prefix)
+    assert (found[0] if found else None) == expected
+
+
+def test_trend_verbs_only_when_asked():
+    assert "lose" not in FigureContext().change_verbs           # "lost £500" is not a trend
+    assert FigureContext(trend=True).change_verbs.get("lose") == "decrease"  # "lost 190 points" is
