@@ -17,6 +17,7 @@ import multiprocessing
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Callable, Iterable, Iterator
 
 import pandas as pd
@@ -117,41 +118,45 @@ def _rows_for(doc, item: Prepared) -> tuple[dict, list[dict]]:
     return release_row, rows
 
 
-def process_chunk(nlp, chunk: list[Prepared]) -> list[tuple[dict, list[dict]] | IngestError]:
-    """Process releases with ``nlp.pipe``; if the batch fails, retry one by one to isolate the bad one."""
-    from .nlp import make_doc
+def process_chunk(nlp, chunk: list[Prepared], *, zone: bool = True) -> list[tuple[dict, list[dict]] | IngestError]:
+    """Process releases with ``nlp.pipe``; if the batch fails, retry one by one to isolate the bad one.
+
+    With ``zone`` (the default) the chunk runs inside ``nlp.memory_zone()``, so the
+    strings and lexemes its texts add to the vocab are freed when it ends: a long
+    run's memory stays flat. The rows it returns are plain Python values, never
+    a Doc, Token, Span or string hash from inside the zone.
+
+    >>> from pipeline.nlp import shared
+    >>> [(row["release_id"], len(rows)) for row, rows in process_chunk(shared(), [prepare(Release("r1", "Seized 3 cars."))])]
+    [('r1', 1)]
+    """
+    from .nlp import make_doc, memory_zone
 
     def docs_of(items):
         return [make_doc(nlp, it.text, published=it.published, release_id=it.release_id, source=it.source)
                 for it in items]
 
     try:
-        return [_rows_for(doc, it) for doc, it in zip(nlp.pipe(docs_of(chunk)), chunk)]
+        with memory_zone(nlp, zone):
+            return [_rows_for(doc, it) for doc, it in zip(nlp.pipe(docs_of(chunk)), chunk)]
     except Exception:
         if len(chunk) == 1:
             raise
     results: list = []
     for it in chunk:
         try:
-            results.extend(process_chunk(nlp, [it]))
+            results.extend(process_chunk(nlp, [it], zone=zone))
         except Exception as exc:  # one release failing must not stop the batch
             results.append(IngestError(it.origin, it.release_id, "extraction_failed",
                                        f"pipeline raised {type(exc).__name__}: {exc}"))
     return results
 
 
-_WORKER_NLP = None
+_WORKER_NLP = None  # set in the parent just before it forks its workers, which inherit the loaded pipeline
 
 
-def _worker_init(config_path: str) -> None:
-    global _WORKER_NLP
-    from .nlp import load
-
-    _WORKER_NLP = load(config_path)
-
-
-def _worker_chunk(chunk: list[Prepared]):
-    return process_chunk(_WORKER_NLP, chunk)
+def _worker_chunk(chunk: list[Prepared], zone: bool = True):
+    return process_chunk(_WORKER_NLP, chunk, zone=zone)
 
 
 SPACY_MAX_LENGTH = 1_000_000  # spaCy's default Language.max_length
@@ -208,8 +213,14 @@ def _chunks(items: Iterable[Prepared | IngestError], size: int, errors: list) ->
 def run_batch(inputs, *, nlp=None, n_process: int = 1, batch_size: int = 16,
               max_bytes: int = DEFAULT_MAX_BYTES, config_path: str = "config.cfg",
               progress: bool = False, skip_hashes: frozenset[str] | set[str] = frozenset(),
-              checkpoint: Callable[[Tables], None] | None = None, checkpoint_every: int = 500) -> Tables:
+              checkpoint: Callable[[Tables], None] | None = None, checkpoint_every: int = 500,
+              memory_zone: bool = True) -> Tables:
     """Process every input (paths, folders, records or a text) into the three tables.
+
+    With ``n_process`` > 1 the pipeline (``nlp``, or the shared one for
+    ``config_path``) is loaded once here and inherited by forked worker
+    processes, which never load a model themselves. ``memory_zone`` runs each
+    chunk of ``batch_size`` releases in ``nlp.memory_zone()`` (see ``process_chunk``).
 
     Releases whose normalised text hashes to one of ``skip_hashes`` (already in
     an output folder) are counted in ``stats["unchanged"]`` and not processed.
@@ -220,11 +231,11 @@ def run_batch(inputs, *, nlp=None, n_process: int = 1, batch_size: int = 16,
     t0 = time.perf_counter()
     errors: list[IngestError] = []
     unchanged: list[str] = []
-    if nlp is None and n_process <= 1:
+    if nlp is None:
         from .nlp import shared
 
         nlp = shared(config_path)
-    max_length = nlp.max_length if nlp is not None else SPACY_MAX_LENGTH
+    max_length = nlp.max_length
     prepared = iter_prepared(inputs, max_bytes=max_bytes, skip_hashes=skip_hashes, unchanged=unchanged,
                              max_length=max_length)
     chunks = _chunks(prepared, batch_size, errors)
@@ -261,13 +272,17 @@ def run_batch(inputs, *, nlp=None, n_process: int = 1, batch_size: int = 16,
             saved_at = len(release_rows)
 
     if n_process > 1:
-        ctx = multiprocessing.get_context("fork")
-        with ctx.Pool(n_process, initializer=_worker_init, initargs=(config_path,)) as pool:
-            for results in pool.imap(_worker_chunk, chunks):
-                after_chunk(results)
+        global _WORKER_NLP
+        _WORKER_NLP = nlp
+        try:
+            with multiprocessing.get_context("fork").Pool(n_process) as pool:
+                for results in pool.imap(partial(_worker_chunk, zone=memory_zone), chunks):
+                    after_chunk(results)
+        finally:
+            _WORKER_NLP = None
     else:
         for chunk in chunks:
-            after_chunk(process_chunk(nlp, chunk))
+            after_chunk(process_chunk(nlp, chunk, zone=memory_zone))
     if bar is not None:
         bar.close()
     return tables()

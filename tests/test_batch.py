@@ -79,3 +79,43 @@ def test_api_extract_shapes():
     assert len(releases) == 1 and set(claims["release_id"]) == {"r1"}
     claims, releases, errors = extract([{"id": "x", "text": " "}], with_errors=True)
     assert len(releases) == 0 and errors["error_type"].tolist() == ["empty"]
+
+
+def _fresh_chunk(tag: str, n: int = 3) -> list:
+    """Releases full of words no vocab has seen (``tag`` keeps each chunk's words new)."""
+    return [prepare(Release(f"{tag}{i}", f"Officers seized 3 zq{tag}{i}a and 40 zq{tag}{i}b in Wexq{tag}{i}ton on 12 March "
+                            f"2024. Chief Inspector Qorva{tag}{i} said: \u201cWe will stop zq{tag}{i}c.\u201d",
+                            published="2024-03-14")) for i in range(n)]
+
+
+def _plain(value) -> bool:
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _plain(v) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return all(_plain(v) for v in value)
+    return value is None or type(value) in (str, int, float, bool)
+
+
+def test_rows_are_the_same_with_and_without_the_memory_zone(nlp):
+    from pipeline.batch import process_chunk
+
+    chunks = [_fresh_chunk("mza"), _fresh_chunk("mzb")]
+    zoned = [process_chunk(nlp, chunk, zone=True) for chunk in chunks]  # first, while the words are new
+    plain = [process_chunk(nlp, chunk, zone=False) for chunk in chunks]
+    assert zoned == plain
+    assert all(len(rows) >= 3 for chunk in zoned for _, rows in chunk)
+    assert _plain([list(res) for chunk in zoned for res in chunk])  # no Doc, Span, Token or numpy value survives
+
+
+def test_vocab_strings_stay_bounded_across_chunks_of_fresh_words(nlp):
+    from pipeline.batch import process_chunk
+
+    process_chunk(nlp, _fresh_chunk("warm"))  # lazy loads (patterns, caches) happen once
+    sizes = []
+    for k in range(6):
+        process_chunk(nlp, _fresh_chunk(f"mzs{k}"))
+        sizes.append(len(nlp.vocab.strings))
+    assert max(sizes) == min(sizes), sizes  # each chunk brings about 35 new strings; none are kept
+    before = len(nlp.vocab.strings)
+    process_chunk(nlp, _fresh_chunk("nozone"), zone=False)
+    assert len(nlp.vocab.strings) - before >= 12  # without the zone they stay: the check above can fail

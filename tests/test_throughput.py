@@ -125,10 +125,11 @@ def test_bad_sizes_exit_2(tmp_path, data_file):
 
 def test_run_writes_json(tmp_path, data_file, monkeypatch, capsys):
     """The driver end to end, with the subprocess measurement replaced by a stub."""
-    def fake_measure(variant, data, limit, *, n_process=1, batch_size=16, n_words=None):
+    def fake_measure(variant, data, limit, *, n_process=1, batch_size=16, n_words=None, memory_zone=True):
         seconds = {"spacy": 1.0, "full": 1.25, "naive": 5.0}[variant] * limit / (2 if n_process == 2 else 1)
         return Measurement(variant, limit, n_words or 0, seconds, seconds, n_process=n_process, startup_seconds=1.0,
-                           peak_rss_mb=400.0, stages={"spacy": 1.0} if variant == "full" else {})
+                           peak_rss_mb=400.0, stages={"spacy": 1.0} if variant == "full" else {},
+                           memory_zone=memory_zone and variant != "naive")
 
     monkeypatch.setattr(tp, "measure", fake_measure)
     args = args_for(data_file, tmp_path, limit=4, sizes="2,4", n_process_compare=True)
@@ -138,6 +139,7 @@ def test_run_writes_json(tmp_path, data_file, monkeypatch, capsys):
     assert [m["variant"] for m in report["measurements"]] == ["spacy", "full", "naive"]
     assert report["summary"]["full_vs_spacy"]["wall"] == pytest.approx(0.8)
     assert report["summary"]["two_vs_one_process"] == pytest.approx(2.0)
+    assert report["memory_zone"] == {"requested": True, "runs": ["full", "spacy"]}
     assert report["targets"]["full_vs_spacy >= 0.75"] is True
     assert {m["n_releases"] for m in report["scaling"]} == {2, 4}
     assert report["measurements"][0]["n_words"] == tp.count_words(r["text"] for r in RELEASES[:4])

@@ -62,6 +62,7 @@ class Measurement:
     peak_rss_mb: float = 0.0  # largest single process (the worker, or its largest child)
     stages: dict[str, float] = field(default_factory=dict)  # seconds per stage (full, n_process 1)
     n_claims: int | None = None
+    memory_zone: bool = False  # each chunk of releases ran inside ``nlp.memory_zone()``
 
     @property
     def words_per_second(self) -> float:
@@ -268,21 +269,31 @@ def _base_model_name() -> str:
     return next(n for n in BASE_MODELS if importlib.util.find_spec(n) is not None)
 
 
-def run_spacy(records: list[dict], *, n_process: int = 1, batch_size: int = 16) -> dict:
-    """Bare ``en_core_web_sm`` over the release texts."""
+def run_spacy(records: list[dict], *, n_process: int = 1, batch_size: int = 16, memory_zone: bool = True) -> dict:
+    """Bare ``en_core_web_sm`` over the release texts. With ``memory_zone`` (one process) it runs
+    as the full pipeline does: ``nlp.pipe`` over chunks of ``batch_size``, each in ``nlp.memory_zone()``."""
     t0 = time.perf_counter()
     import spacy
 
     nlp = spacy.load(_base_model_name())
     startup = time.perf_counter() - t0
     texts = [r["text"] for r in records]
+    zone = memory_zone and n_process <= 1
     t, c = time.perf_counter(), _cpu()
-    for _ in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
-        pass
-    return {"seconds": time.perf_counter() - t, "cpu_seconds": _cpu() - c, "startup_seconds": startup}
+    if zone:
+        for start in range(0, len(texts), batch_size):
+            with nlp.memory_zone():
+                for _ in nlp.pipe(texts[start:start + batch_size], batch_size=batch_size):
+                    pass
+    else:
+        for _ in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
+            pass
+    return {"seconds": time.perf_counter() - t, "cpu_seconds": _cpu() - c, "startup_seconds": startup,
+            "memory_zone": zone}
 
 
-def run_full(records: list[dict], *, n_process: int = 1, batch_size: int = 16, profile: bool = True) -> dict:
+def run_full(records: list[dict], *, n_process: int = 1, batch_size: int = 16, profile: bool = True,
+             memory_zone: bool = True) -> dict:
     """Our pipeline from a ``.jsonl`` file of the records to tables written in a temporary folder."""
     with tempfile.TemporaryDirectory(prefix="policeclaims-bench-") as tmp:
         src = Path(tmp) / "releases.jsonl"
@@ -295,10 +306,11 @@ def run_full(records: list[dict], *, n_process: int = 1, batch_size: int = 16, p
         from ..nlp import load
         from ..output import write_output
 
-        nlp = load() if n_process <= 1 else None
+        nlp = load()  # with n_process > 1 the forked workers inherit it: a model load is start-up either way
         startup = time.perf_counter() - t0
         clock = StageClock()
-        if profile and nlp is not None:
+        profile = profile and n_process <= 1
+        if profile:
             time_components(nlp, clock)
             originals = batch.iter_releases, batch.prepare, batch._rows_for
             batch.iter_releases = lambda *a, **k: clock.timed_iter("ingest", originals[0](*a, **k))
@@ -306,21 +318,23 @@ def run_full(records: list[dict], *, n_process: int = 1, batch_size: int = 16, p
             batch._rows_for = clock.timed("resolver", originals[2])
         t, c = time.perf_counter(), _cpu()
         try:
-            tables = batch.run_batch([src], nlp=nlp, n_process=n_process, batch_size=batch_size)
+            tables = batch.run_batch([src], nlp=nlp, n_process=n_process, batch_size=batch_size,
+                                     memory_zone=memory_zone)
             clock.timed("writing", write_output)(tables, Path(tmp) / "out", "parquet")
         finally:
-            if profile and nlp is not None:
+            if profile:
                 batch.iter_releases, batch.prepare, batch._rows_for = originals
         seconds = time.perf_counter() - t
         out = {"seconds": seconds, "cpu_seconds": _cpu() - c, "startup_seconds": startup,
-               "n_claims": int(len(tables.claims))}
-        if profile and nlp is not None:
+               "n_claims": int(len(tables.claims)), "memory_zone": memory_zone}
+        if profile:
             out["stages"] = group_stages(clock.seconds, seconds)
         return out
 
 
-def run_naive(records: list[dict], *, n_process: int = 1, batch_size: int = 16) -> dict:
-    """spaCy for sentences, quantulum3 over every sentence, dateparser ``search_dates`` over every release."""
+def run_naive(records: list[dict], *, n_process: int = 1, batch_size: int = 16, memory_zone: bool = False) -> dict:
+    """spaCy for sentences, quantulum3 over every sentence, dateparser ``search_dates`` over every release
+    (never in a memory zone: a naive composition would not use one)."""
     import warnings
 
     warnings.filterwarnings("ignore")
@@ -343,16 +357,16 @@ def run_naive(records: list[dict], *, n_process: int = 1, batch_size: int = 16) 
             "n_claims": n_found}
 
 
-def run_dask(records: list[dict], *, n_process: int = 2, batch_size: int = 16) -> dict:
+def run_dask(records: list[dict], *, n_process: int = 2, batch_size: int = 16, memory_zone: bool = True) -> dict:
     """The Dask engine on a local cluster of ``n_process`` worker processes (cluster start-up and
     model loads are start-up; the run itself is processing). CPU time is the workers' as seen
     by this process once they have exited."""
     from ..engines.dask_engine import bench_dask
 
     c = _cpu()
-    result = bench_dask(records, n_workers=max(n_process, 1), batch_size=batch_size)
+    result = bench_dask(records, n_workers=max(n_process, 1), batch_size=batch_size, memory_zone=memory_zone)
     return {"seconds": result["seconds"], "cpu_seconds": _cpu() - c, "startup_seconds": result["startup_seconds"],
-            "n_claims": result["claims"]}
+            "n_claims": result["claims"], "memory_zone": memory_zone}
 
 
 RUNNERS = {"spacy": run_spacy, "full": run_full, "naive": run_naive, "dask": run_dask}
@@ -370,7 +384,8 @@ def worker_main(argv: list[str]) -> int:
     """Entry point of a measuring subprocess: run one variant, print its result as JSON."""
     spec = json.loads(argv[0])
     records = load_releases(spec["data"], spec["limit"])
-    result = RUNNERS[spec["variant"]](records, n_process=spec["n_process"], batch_size=spec["batch_size"])
+    result = RUNNERS[spec["variant"]](records, n_process=spec["n_process"], batch_size=spec["batch_size"],
+                                      memory_zone=spec.get("memory_zone", True))
     result["peak_rss_mb"] = _peak_rss_mb()
     print("RESULT " + json.dumps(result), flush=True)
     return 0
@@ -405,11 +420,13 @@ def _poll_peak_rss(proc: subprocess.Popen, interval: float = 0.2) -> float:
 
 
 def measure(variant: str, data: Path, limit: int, *, n_process: int = 1, batch_size: int = 16,
-            n_words: int | None = None) -> Measurement:
-    """Run ``variant`` over the first ``limit`` releases of ``data`` in a fresh Python process."""
+            n_words: int | None = None, memory_zone: bool = True) -> Measurement:
+    """Run ``variant`` over the first ``limit`` releases of ``data`` in a fresh Python process
+    (``memory_zone``: chunks run in ``nlp.memory_zone()``, where the variant supports it)."""
     if variant not in RUNNERS:
         raise ValueError(f"unknown variant {variant!r}; choose from {', '.join(RUNNERS)}")
-    spec = {"variant": variant, "data": str(data), "limit": limit, "n_process": n_process, "batch_size": batch_size}
+    spec = {"variant": variant, "data": str(data), "limit": limit, "n_process": n_process, "batch_size": batch_size,
+            "memory_zone": memory_zone}
     code = "import sys; from pipeline.benchmarks.throughput import worker_main; sys.exit(worker_main(sys.argv[1:]))"
     env = dict(os.environ, PYTHONWARNINGS="ignore", TOKENIZERS_PARALLELISM="false")
     with tempfile.TemporaryFile(mode="w+") as out:
@@ -429,7 +446,8 @@ def measure(variant: str, data: Path, limit: int, *, n_process: int = 1, batch_s
                        cpu_seconds=result["cpu_seconds"], n_process=n_process,
                        startup_seconds=result["startup_seconds"],
                        peak_rss_mb=max(result.get("peak_rss_mb", 0.0), sampled_peak),
-                       stages=result.get("stages", {}), n_claims=result.get("n_claims"))
+                       stages=result.get("stages", {}), n_claims=result.get("n_claims"),
+                       memory_zone=bool(result.get("memory_zone", False)))
 
 
 def ratio(a: float, b: float) -> float | None:
@@ -566,6 +584,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--skip-naive", action="store_true", help="skip the naive composition (it is slow)")
     parser.add_argument("--dask", action="store_true",
                         help="also run the Dask engine with 2 local worker processes (compare with --n-process 2)")
+    parser.add_argument("--no-memory-zone", action="store_true",
+                        help="run the spacy, full and dask variants without nlp.memory_zone() round each chunk "
+                             "(the default uses it; the JSON says which runs did)")
 
 
 def parse_sizes(text: str) -> list[int]:
@@ -585,6 +606,7 @@ def run(args: argparse.Namespace) -> int:
               f"The bulk corpus lives in ../shared/corpus/bulk beside the project; pass --data PATH.", file=sys.stderr)
         return 2
     limit = args.limit
+    zone = not getattr(args, "no_memory_zone", False)
     try:
         sizes = parse_sizes(args.sizes)
     except ValueError:
@@ -604,22 +626,22 @@ def run(args: argparse.Namespace) -> int:
 
     print(f"bench: {data} (first {limit} releases, {words(limit):,} words)", file=sys.stderr, flush=True)
     variants = [v for v in VARIANTS if not (v == "naive" and args.skip_naive)]
-    main = [say(measure(v, data, limit, batch_size=args.batch_size, n_words=words(limit))) for v in variants]
+    opts = {"batch_size": args.batch_size, "memory_zone": zone}
+    main = [say(measure(v, data, limit, n_words=words(limit), **opts)) for v in variants]
     scaling: list[Measurement] = []
     for n in sizes:
         if n == limit:
             scaling.extend(m for m in main if m.variant in ("spacy", "full"))
             continue
-        scaling.extend(say(measure(v, data, n, batch_size=args.batch_size, n_words=words(n))) for v in ("spacy", "full"))
+        scaling.extend(say(measure(v, data, n, n_words=words(n), **opts)) for v in ("spacy", "full"))
     processes: list[Measurement] = []
     if args.n_process_compare:
         one = next((m for m in main if m.variant == "full"), None) or say(
-            measure("full", data, limit, n_process=1, batch_size=args.batch_size, n_words=words(limit)))
-        two = say(measure("full", data, limit, n_process=2, batch_size=args.batch_size, n_words=words(limit)))
+            measure("full", data, limit, n_process=1, n_words=words(limit), **opts))
+        two = say(measure("full", data, limit, n_process=2, n_words=words(limit), **opts))
         processes = [one, two]
     if getattr(args, "dask", False):
-        processes.append(say(measure("dask", data, limit, n_process=2, batch_size=args.batch_size,
-                                     n_words=words(limit))))
+        processes.append(say(measure("dask", data, limit, n_process=2, n_words=words(limit), **opts)))
     summary = summarise(main, scaling, processes)
     everything = main + scaling + processes
     checks = targets(summary, everything)
@@ -633,6 +655,7 @@ def run(args: argparse.Namespace) -> int:
     print("\ntargets: " + ", ".join(f"{k}: {'met' if v else 'MISSED' if v is False else 'n/a'}" for k, v in checks.items()))
     if args.json:
         report = {"data": str(data), "limit": limit, "cpu_count": os.cpu_count(),
+                  "memory_zone": {"requested": zone, "runs": sorted({m.variant for m in everything if m.memory_zone})},
                   "measurements": [m.as_dict() for m in main],
                   "scaling": [m.as_dict() for m in scaling], "processes": [m.as_dict() for m in processes],
                   "summary": summary, "targets": checks}

@@ -145,9 +145,10 @@ def nlp_loads() -> dict[str, int]:
     return dict(_NLP_LOADS)
 
 
-def process_partition(items: list[Prepared], config_path: str = "config.cfg",
-                      batch_size: int = 16) -> tuple[list[dict], list[dict], list[IngestError]]:
-    """Run one partition in ``nlp.pipe`` batches: (release rows, claim rows, errors).
+def process_partition(items: list[Prepared], config_path: str = "config.cfg", batch_size: int = 16,
+                      memory_zone: bool = True) -> tuple[list[dict], list[dict], list[IngestError]]:
+    """Run one partition in ``nlp.pipe`` batches, each in ``nlp.memory_zone()`` unless ``memory_zone``
+    is false (see :func:`pipeline.batch.process_chunk`): (release rows, claim rows, errors).
 
     >>> from pipeline.batch import prepare
     >>> from pipeline.ingest import Release
@@ -160,7 +161,7 @@ def process_partition(items: list[Prepared], config_path: str = "config.cfg",
     claim_rows: list[dict] = []
     errors: list[IngestError] = []
     for start in range(0, len(items), max(1, batch_size)):
-        for res in process_chunk(nlp, items[start:start + max(1, batch_size)]):
+        for res in process_chunk(nlp, items[start:start + max(1, batch_size)], zone=memory_zone):
             if isinstance(res, IngestError):
                 errors.append(res)
             else:
@@ -218,7 +219,8 @@ def run_dask(inputs, *, client=None, scheduler: str | None = None, n_workers: in
              n_partitions: int | None = None, partition_size: int | None = None, batch_size: int = 16,
              max_bytes: int = DEFAULT_MAX_BYTES, config_path: str = "config.cfg",
              skip_hashes: frozenset[str] | set[str] = frozenset(), progress: bool = False,
-             checkpoint: Callable[[Tables], None] | None = None, checkpoint_every: int = 500) -> Tables:
+             checkpoint: Callable[[Tables], None] | None = None, checkpoint_every: int = 500,
+             memory_zone: bool = True) -> Tables:
     """Process every input on a Dask cluster into the same :class:`~pipeline.batch.Tables` as ``run_batch``.
 
     ``client`` (a ``distributed.Client``) wins over ``scheduler`` (an address
@@ -228,7 +230,7 @@ def run_dask(inputs, *, client=None, scheduler: str | None = None, n_workers: in
     parts; otherwise releases are streamed in partitions of ``partition_size``
     (default ``4 * batch_size``). A partition whose worker dies sends its
     releases to the errors table as ``extraction_failed``; the rest go on.
-    ``skip_hashes``, ``checkpoint`` and ``checkpoint_every`` are as in ``run_batch``.
+    ``skip_hashes``, ``checkpoint``, ``checkpoint_every`` and ``memory_zone`` are as in ``run_batch``.
     """
     t0 = time.perf_counter()
     errors: list[IngestError] = []
@@ -292,7 +294,7 @@ def run_dask(inputs, *, client=None, scheduler: str | None = None, n_workers: in
         for part in parts:
             part_sizes.append(len(part))
             [data] = dc.scatter([part], hash=False)
-            future = dc.submit(process_partition, data, config_path, batch_size, pure=False)
+            future = dc.submit(process_partition, data, config_path, batch_size, memory_zone, pure=False)
             in_flight[future.key] = part
             done.add(future)
             while done.count() >= max_in_flight:
@@ -434,7 +436,8 @@ def run_extract_dask(args: argparse.Namespace, out_dir: str | Path) -> Tables:
     return tables
 
 
-def bench_dask(records, n_workers: int = 2, batch_size: int = 16, config_path: str = "config.cfg") -> dict:
+def bench_dask(records, n_workers: int = 2, batch_size: int = 16, config_path: str = "config.cfg",
+               memory_zone: bool = True) -> dict:
     """Throughput of the Dask engine on a ``LocalCluster`` of ``n_workers`` processes.
 
     ``seconds`` times the run alone, after the cluster is up and every worker has
@@ -450,7 +453,8 @@ def bench_dask(records, n_workers: int = 2, batch_size: int = 16, config_path: s
         warm_up(client, config_path)
         startup = time.perf_counter() - t0
         t1 = time.perf_counter()
-        tables = run_dask(records, client=client, batch_size=batch_size, config_path=config_path)
+        tables = run_dask(records, client=client, batch_size=batch_size, config_path=config_path,
+                          memory_zone=memory_zone)
         seconds = time.perf_counter() - t1
     words = int(tables.releases["text"].str.split().str.len().sum()) if len(tables.releases) else 0
     n = len(tables.releases)
