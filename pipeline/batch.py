@@ -121,16 +121,18 @@ def _rows_for(doc, item: Prepared) -> tuple[dict, list[dict]]:
 def process_chunk(nlp, chunk: list[Prepared], *, zone: bool = True) -> list[tuple[dict, list[dict]] | IngestError]:
     """Process releases with ``nlp.pipe``; if the batch fails, retry one by one to isolate the bad one.
 
-    With ``zone`` (the default) the chunk runs inside ``nlp.memory_zone()``, so the
-    strings and lexemes its texts add to the vocab are freed when it ends: a long
-    run's memory stays flat. The rows it returns are plain Python values, never
-    a Doc, Token, Span or string hash from inside the zone.
+    spaCy gets the docs in batches of at most ``batching.MAX_BATCH_TOKENS`` tokens
+    (its memory grows with a batch's tokens). With ``zone`` (the default) the chunk
+    runs inside ``nlp.memory_zone()``, so the strings and lexemes its texts add to
+    the vocab are freed when it ends. The rows it returns are plain Python values,
+    never a Doc, Token, Span or string hash from inside the zone.
 
     >>> from pipeline.nlp import shared
     >>> [(row["release_id"], len(rows)) for row, rows in process_chunk(shared(), [prepare(Release("r1", "Seized 3 cars."))])]
     [('r1', 1)]
     """
-    from .nlp import make_doc, memory_zone
+    from .batching import memory_zone, pipe
+    from .nlp import make_doc
 
     def docs_of(items):
         return [make_doc(nlp, it.text, published=it.published, release_id=it.release_id, source=it.source)
@@ -138,7 +140,7 @@ def process_chunk(nlp, chunk: list[Prepared], *, zone: bool = True) -> list[tupl
 
     try:
         with memory_zone(nlp, zone):
-            return [_rows_for(doc, it) for doc, it in zip(nlp.pipe(docs_of(chunk)), chunk)]
+            return [_rows_for(doc, it) for doc, it in zip(pipe(nlp, docs_of(chunk)), chunk)]
     except Exception:
         if len(chunk) == 1:
             raise

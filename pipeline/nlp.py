@@ -7,7 +7,6 @@ True
 from __future__ import annotations
 
 import importlib.util
-from contextlib import nullcontext
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,26 +49,6 @@ def load(config_path: str | Path = "config.cfg", *, max_length: int | None = Non
 def shared(config_path: str = "config.cfg") -> Language:
     """One loaded pipeline per config path, for callers that process many releases."""
     return load(config_path)
-
-
-def memory_zone(nlp: Language, enabled: bool = True):
-    """``nlp.memory_zone()``: the strings and lexemes added inside are freed at its end.
-
-    A context that does nothing when ``enabled`` is false or a zone is already open
-    (spaCy's zones must not nest), so callers can wrap every chunk unconditionally.
-    Nothing made inside (Doc, Token, Span, string hash) may be used after it.
-
-    >>> nlp = shared()
-    >>> with memory_zone(nlp):
-    ...     doc = nlp("Zorblax met Quixotl.")
-    ...     "Zorblax" in nlp.vocab.strings
-    True
-    >>> "Zorblax" in nlp.vocab.strings
-    False
-    """
-    if not enabled or nlp.vocab.in_memory_zone:
-        return nullcontext()
-    return nlp.memory_zone()
 
 
 def make_doc(nlp: Language, text: str, *, published: str | None = None,

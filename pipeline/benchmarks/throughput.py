@@ -2,7 +2,8 @@
 
 One run measures, on the same bulk releases (``../shared/corpus/bulk``):
 
-``spacy``  bare ``en_core_web_sm`` ``nlp.pipe`` over the texts (the reference);
+``spacy``  bare ``en_core_web_sm`` ``nlp.pipe`` over the texts (the reference), fed as
+           the full pipeline feeds it (chunks, memory zones, batches capped in tokens);
 ``full``   our pipeline from the file to the written tables (ingest, normalise,
            spaCy, the claim components, resolver, writing);
 ``naive``  the same libraries composed naively: spaCy for sentences, quantulum3
@@ -63,6 +64,7 @@ class Measurement:
     stages: dict[str, float] = field(default_factory=dict)  # seconds per stage (full, n_process 1)
     n_claims: int | None = None
     memory_zone: bool = False  # each chunk of releases ran inside ``nlp.memory_zone()``
+    batch_tokens: int | None = None  # most tokens per ``nlp.pipe`` batch (None: batches by count)
 
     @property
     def words_per_second(self) -> float:
@@ -270,26 +272,29 @@ def _base_model_name() -> str:
 
 
 def run_spacy(records: list[dict], *, n_process: int = 1, batch_size: int = 16, memory_zone: bool = True) -> dict:
-    """Bare ``en_core_web_sm`` over the release texts. With ``memory_zone`` (one process) it runs
-    as the full pipeline does: ``nlp.pipe`` over chunks of ``batch_size``, each in ``nlp.memory_zone()``."""
+    """Bare ``en_core_web_sm`` over the release texts, fed as the full pipeline feeds it (one process):
+    chunks of ``batch_size`` releases, each (with ``memory_zone``) in ``nlp.memory_zone()``, in ``nlp.pipe``
+    batches of at most ``batching.MAX_BATCH_TOKENS`` tokens. More processes: spaCy's own ``n_process``."""
     t0 = time.perf_counter()
     import spacy
+
+    from .. import batching
 
     nlp = spacy.load(_base_model_name())
     startup = time.perf_counter() - t0
     texts = [r["text"] for r in records]
     zone = memory_zone and n_process <= 1
     t, c = time.perf_counter(), _cpu()
-    if zone:
+    if n_process <= 1:
         for start in range(0, len(texts), batch_size):
-            with nlp.memory_zone():
-                for _ in nlp.pipe(texts[start:start + batch_size], batch_size=batch_size):
+            with batching.memory_zone(nlp, zone):
+                for _ in batching.pipe(nlp, texts[start:start + batch_size]):
                     pass
     else:
         for _ in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
             pass
     return {"seconds": time.perf_counter() - t, "cpu_seconds": _cpu() - c, "startup_seconds": startup,
-            "memory_zone": zone}
+            "memory_zone": zone, "batch_tokens": batching.MAX_BATCH_TOKENS if n_process <= 1 else None}
 
 
 def run_full(records: list[dict], *, n_process: int = 1, batch_size: int = 16, profile: bool = True,
@@ -302,7 +307,7 @@ def run_full(records: list[dict], *, n_process: int = 1, batch_size: int = 16, p
                 fh.write(json.dumps(r) + "\n")
         records.clear()  # the pipeline reads the file: the records must not count in its memory
         t0 = time.perf_counter()
-        from .. import batch
+        from .. import batch, batching
         from ..nlp import load
         from ..output import write_output
 
@@ -326,7 +331,8 @@ def run_full(records: list[dict], *, n_process: int = 1, batch_size: int = 16, p
                 batch.iter_releases, batch.prepare, batch._rows_for = originals
         seconds = time.perf_counter() - t
         out = {"seconds": seconds, "cpu_seconds": _cpu() - c, "startup_seconds": startup,
-               "n_claims": int(len(tables.claims)), "memory_zone": memory_zone}
+               "n_claims": int(len(tables.claims)), "memory_zone": memory_zone,
+               "batch_tokens": batching.MAX_BATCH_TOKENS}
         if profile:
             out["stages"] = group_stages(clock.seconds, seconds)
         return out
@@ -361,12 +367,13 @@ def run_dask(records: list[dict], *, n_process: int = 2, batch_size: int = 16, m
     """The Dask engine on a local cluster of ``n_process`` worker processes (cluster start-up and
     model loads are start-up; the run itself is processing). CPU time is the workers' as seen
     by this process once they have exited."""
+    from ..batching import MAX_BATCH_TOKENS
     from ..engines.dask_engine import bench_dask
 
     c = _cpu()
     result = bench_dask(records, n_workers=max(n_process, 1), batch_size=batch_size, memory_zone=memory_zone)
     return {"seconds": result["seconds"], "cpu_seconds": _cpu() - c, "startup_seconds": result["startup_seconds"],
-            "n_claims": result["claims"], "memory_zone": memory_zone}
+            "n_claims": result["claims"], "memory_zone": memory_zone, "batch_tokens": MAX_BATCH_TOKENS}
 
 
 RUNNERS = {"spacy": run_spacy, "full": run_full, "naive": run_naive, "dask": run_dask}
@@ -447,7 +454,7 @@ def measure(variant: str, data: Path, limit: int, *, n_process: int = 1, batch_s
                        startup_seconds=result["startup_seconds"],
                        peak_rss_mb=max(result.get("peak_rss_mb", 0.0), sampled_peak),
                        stages=result.get("stages", {}), n_claims=result.get("n_claims"),
-                       memory_zone=bool(result.get("memory_zone", False)))
+                       memory_zone=bool(result.get("memory_zone", False)), batch_tokens=result.get("batch_tokens"))
 
 
 def ratio(a: float, b: float) -> float | None:

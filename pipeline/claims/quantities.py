@@ -6,8 +6,9 @@ tokens, entities and dependency parse then decide whether each one is a figure
 named person's age) and read its context: the hedge before it (``qualifier``),
 a change word (``direction``), what it is compared with (``baseline``) and the
 counted noun (``unit``). Word lists live in ``models/patterns/quantities.json``
-and ``models/patterns/units.json``; quantulum3 is asked only about a short
-unknown unit right after a number.
+and ``models/patterns/units.json``; a short unknown word right after a number is
+looked up in a table precomputed from quantulum3's unit data (``unit_table``), so
+quantulum3 itself is never loaded while a release is processed.
 
 Money is in the currency's main unit with an ISO code (``GBP``, ``USD``, ``EUR``,
 ``AUD``...): a sign or code before the digits ("£5", "USD10m", "EUR 50m", "US$113",
@@ -39,6 +40,7 @@ from .base import add_claim, doc_text, claims_of, load_data
 from .figure_context import FigureContext, _phrases
 from .numbers import NumberFinder, NumberMention, parse_number
 from .scan import token_indices
+from .unit_table import physical_unit
 
 COMPONENT = "claims_quantities"
 PERCENT_AFTER = re.compile(r"^\s?(?:%|per[\s-]?cent\b|percent\b|pc\b|percentage points?\b)", re.I)
@@ -690,7 +692,7 @@ class QuantityExtractor:
             return unit, m.end + mm.end()
         word = re.match(r"^\s?([A-Za-z/]{1,5})(?![\w])", after)
         if word and m.kind == "digits" and word.group(1).lower() not in STOP_UNITS:
-            found = quantulum_unit(word.group(1))
+            found = physical_unit(word.group(1))
             if found:
                 return found, m.end + word.end()
         return None
