@@ -109,9 +109,10 @@ def build(settings: str = SETTINGS, jobs: int = 1, only: set[str] | None = None)
 
     Candidates: every form (symbol or surface) in every casing, and two forms joined as in
     "km/h" or "kWh" up to ``max_compound_chars``; a compound any of whose spellings (see
-    ``_spellings``) reads as physical is then read in every casing. Left out: a form followed by
-    an operator ("km/", "kmx"), which quantulum3 reads as the form or not depending on the order
-    of its operator set, i.e. on the process's string hash seed. ``jobs`` processes share the reading.
+    ``_spellings``) reads as physical is then read in every casing. Left out: words ending in one
+    of quantulum3's operators ("km/", "kmx", or "cmx" from "c" and "mx"), which it reads as the
+    form before the operator or not depending on the order of its operator set, i.e. on the
+    process's string hash seed. ``jobs`` processes share the reading.
 
     >>> table = build(only={"ha", "mph"})  # "HA" is ambiguous (hectare, hartree): no unit
     >>> table["folded"], table["cased"], table["cased_not"]
@@ -119,9 +120,9 @@ def build(settings: str = SETTINGS, jobs: int = 1, only: set[str] | None = None)
     """
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        from quantulum3 import load
+        from quantulum3 import load, regex
 
-        units, known = load.units(), set(load.entities().names)
+        units, known, operators = load.units(), set(load.entities().names), regex.operators()
     conf = load_data(settings)
     entities = frozenset(conf["entities"])
     if entities - known:
@@ -133,7 +134,9 @@ def build(settings: str = SETTINGS, jobs: int = 1, only: set[str] | None = None)
     for k in spelt:
         by_lower.setdefault(k.lower(), set()).add(k)
     pieces = sorted(f for f in by_lower if re.fullmatch(r"[a-z]+", f) and len(f) < longest)
-    shapes = [[a, j, b] for a in pieces for j in ("", "/") for b in pieces if len(a + j + b) <= longest]
+    ends = tuple(op for op in operators if re.fullmatch(r"[a-z/]", op))
+    shapes = [[a, j, b] for a in pieces for j in ("", "/") for b in pieces
+              if len(a + j + b) <= longest and not b.endswith(ends)]
     candidates: dict[str, set[str]] = {f: casings(f, every) | by_lower[f] for f in by_lower}
     for shape in shapes:
         if "".join(shape) not in by_lower:
