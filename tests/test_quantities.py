@@ -13,6 +13,14 @@ def quantities(nlp, text, published="2024-03-08", source=None):
     return [dict(c, text=doc.text[c["start"]:c["end"]]) for c in claims_of(doc, "quantity")]
 
 
+def at_span(nlp, text, span):
+    """The quantity whose text is ``span`` (the test fails, listing what was found, if none is)."""
+    found = quantities(nlp, text)
+    matching = [q for q in found if q["text"] == span]
+    assert matching, found
+    return matching[0]
+
+
 def one(nlp, text, **kw):
     found = quantities(nlp, text, **kw)
     assert len(found) == 1, found
@@ -55,9 +63,7 @@ def one(nlp, text, **kw):
     ("Nearly a quarter of calls were hoaxes.", "Nearly a quarter", 0.25, "fraction", "approximate", None),
 ])
 def test_quantity_fields(nlp, text, span, value, unit, qualifier, direction):
-    found = [q for q in quantities(nlp, text) if q["text"] == span]
-    assert found, quantities(nlp, text)
-    q = found[0]
+    q = at_span(nlp, text, span)
     assert q["value"] == pytest.approx(value)
     if unit is not None:
         assert q["unit"] == unit
@@ -369,9 +375,7 @@ def test_count_next_to_an_address_is_kept(nlp):
     ("There were 4 hundred million records.", "4 hundred million records", 400_000_000, None, "records", "exact"),
 ])
 def test_measures_ranges_signs_and_currencies(nlp, text, span, value, value_max, unit, qualifier):
-    found = [q for q in quantities(nlp, text) if q["text"] == span]
-    assert found, quantities(nlp, text)
-    q = found[0]
+    q = at_span(nlp, text, span)
     assert q["value"] == pytest.approx(value)
     assert q.get("value_max") == (pytest.approx(value_max) if value_max is not None else None)
     assert q["unit"] == unit
@@ -390,8 +394,7 @@ def test_transition_from_to_is_still_two_figures(nlp):
     ("Of those, 310 were charged and 95 who were cautioned left.", "95", 95),
 ])
 def test_bare_figures_that_still_count(nlp, text, span, value):
-    found = [q for q in quantities(nlp, text) if q["text"] == span]
-    assert found and found[0]["value"] == pytest.approx(value), quantities(nlp, text)
+    assert at_span(nlp, text, span)["value"] == pytest.approx(value)
 
 
 @pytest.mark.parametrize("text", [
@@ -423,9 +426,7 @@ def test_the_unit_is_not_a_date_phrase(nlp):
     ("The victim sent US $4,000 to the fraudsters.", "US $4,000", 4000, "USD", "exact"),
 ])
 def test_notation_fractions_and_hedge_marks(nlp, text, span, value, unit, qualifier):
-    found = [q for q in quantities(nlp, text) if q["text"] == span]
-    assert found, quantities(nlp, text)
-    q = found[0]
+    q = at_span(nlp, text, span)
     assert q["value"] == pytest.approx(value)
     assert q.get("unit") == unit
     assert q["qualifier"] == qualifier

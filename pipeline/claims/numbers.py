@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from .base import load_data
 
+CURRENCIES = "patterns/units.json"  # currency signs and codes are listed once, with the quantities' units
+
 DEFAULT_WORDS = "patterns/number_words.json"
 
 
@@ -167,9 +169,10 @@ class NumberFinder:
         digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
         scale_word = _alternation(w["scale_words"])
         suffix = _alternation(w["scale_suffixes"])
-        codes = [c for c in w["currency_prefixes"] if c[-1].isalpha()]  # "USD10m", "$A82,615": glued letters
+        prefixes = list(load_data(CURRENCIES)["currencies"]["symbols"])  # the signs and codes money is written with
+        codes = [c for c in prefixes if c[-1].isalpha()]  # "USD10m", "$A82,615": glued letters
         after_code = "".join(f"|(?<={re.escape(c)})" for c in codes)
-        self.money_before = re.compile(rf"(?:{_alternation(w['currency_prefixes'])}) ?$")
+        self.money_before = re.compile(rf"(?:{_alternation(prefixes)}) ?$")
         self.regex = re.compile(
             r"(?P<sci>(?<![\w.,])\d+(?:\.\d+)?[ \t]?[×x][ \t]?10(?:\^|\*\*)?[−-]?\d{1,3}(?![\w.]))|"
             r"(?P<dfrac>(?<![\w.,/:-])[1-9]\d?[/⁄][1-9]\d{0,2}(?![\w/⁄.:-]|,\d))|"

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 from urllib.parse import urlparse
 
 from spacy.attrs import LOWER
@@ -44,33 +43,6 @@ from .unit_table import physical_unit
 
 COMPONENT = "claims_quantities"
 PERCENT_AFTER = re.compile(r"^\s?(?:%|per[\s-]?cent\b|percent\b|pc\b|percentage points?\b)", re.I)
-PHYSICAL = {"length", "mass", "volume", "speed", "area", "temperature", "energy", "power", "pressure"}
-
-
-
-@lru_cache(maxsize=1024)
-def quantulum_unit(word: str) -> str | None:
-    """``word`` if quantulum3 reads it as a physical unit after a number ("2 mph"), else None.
-
-    Used only for a short word after a number that our own unit list lacks; the
-    answer depends on the word alone, so it is cached per word.
-
-    >>> quantulum_unit("mph"), quantulum_unit("key")
-    ('mph', None)
-    """
-    import warnings
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from quantulum3 import parser
-
-        found = parser.parse(f"2 {word}")
-    for q in found:
-        if q.unit.entity.name in PHYSICAL and q.surface.endswith(word):
-            return word
-    return None
-
-
 
 _FOLD = re.compile(r"(\w+?)-?fold")  # "fourfold", "10-fold"
 RECENT_CLAIMS = 64  # earlier figures a bare number may take its unit from: only the nearest ones

@@ -1,13 +1,13 @@
 """Whether quantulum3 reads a word as a physical unit, from a precomputed table (quantulum3 is not loaded).
 
-:func:`physical_unit` answers as ``quantities.quantulum_unit`` does (``word`` when
-quantulum3 reads "2 WORD" as a length, mass, volume, speed, area, temperature,
-energy, power or pressure, else None) from ``models/patterns/physical_units.json``.
+:func:`physical_unit` answers ``word`` when quantulum3 reads "2 WORD" as a length,
+mass, volume, speed, area, temperature, energy, power or pressure (else None), from
+``models/patterns/physical_units.json``.
 That file is generated, by ``python -m pipeline.claims.unit_table --write``, from
 quantulum3's own unit data: every written form of every unit in ``load.units()``
 (symbols and surfaces, plurals included) in several casings, and two forms joined
 ("km/h", "kWh") up to ``max_compound_chars`` (``models/patterns/unit_table.json``),
-each read by quantulum3's parser with the test ``quantulum_unit`` applies.
+each read by quantulum3's parser (:func:`reads_physical`).
 
 quantulum3 matches unit forms whatever their case, then looks a form up as spelt
 before lower-casing it. So the table keeps lower-cased forms (``folded``: a
@@ -60,7 +60,7 @@ def physical_unit(word: str) -> str | None:
 # ----------------------------------------------------------------------------- the generator
 
 def reads_physical(word: str, entities: frozenset[str]) -> bool:
-    """quantulum3's reading of "2 WORD", tested as ``quantulum_unit`` tests it (slow: it loads quantulum3).
+    """Whether quantulum3 reads "2 WORD" as a unit of one of ``entities`` (slow: it loads quantulum3).
 
     >>> reads_physical("mph", frozenset({"speed"})), reads_physical("key", frozenset({"speed"}))
     (True, False)
