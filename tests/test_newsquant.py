@@ -250,3 +250,17 @@ def test_named_ages_pence_and_signs_in_newsquant_terms(nlp):
     assert {"value": 66.0, "unit": "year of age"}.items() <= next(p for p in preds if p["value"] == 66.0).items()
     assert any(p["value"] == pytest.approx(164.0) for p in preds)        # NewsQuant keeps the pence
     assert any(p["value"] == pytest.approx(-0.6) and p["change"] == "down" for p in preds)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Burglary rose 12 per cent in the year.", "up"),
+    ("Shares were down 40 pence at 210p.", "down"),
+    ("The report found a 75 percent increase in knife crime.", "="),
+    ("The forces agreed a cut of 800 officers.", "="),
+    ("The county will train another 30 officers.", "="),
+    ("Thefts were 34.4% higher than in 2022.", "="),
+])
+def test_a_change_named_by_a_noun_or_comparative_is_equal_in_newsquant_terms(nlp, text, expected):
+    doc = nlp(make_doc(nlp, text))
+    changed = [p for p in nq.our_predictions(doc) if p["value"] in (12.0, 40.0, 75.0, 800.0, 30.0, 34.4)]
+    assert [p["change"] for p in changed] == [expected]

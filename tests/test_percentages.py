@@ -156,3 +156,19 @@ def test_first_figure_shares_the_per_cent(nlp, text, expected):
 def test_a_dash_between_listed_figures_is_not_a_shared_unit(nlp):
     found = percentages(nlp, "Index moves: Stoxx 50 -1.3% FTSE -0.6%.")
     assert [(p["value"], p.get("direction")) for p in found] == [(1.3, "decrease"), (0.6, "decrease")]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The force recruited 120 officers, up 15 officers, or 14 per cent, on last year.", "14 per cent"),
+    ("There were 1,234 burglaries, 56 (4%) more than last year.", "4%"),
+    ("There were 1,234 burglaries, 56 more than last year (4%).", "4%"),
+])
+def test_a_percentage_restating_a_count_takes_its_change(nlp, text, span):
+    found = [c for c in percentages(nlp, text) if c["text"] == span]
+    assert len(found) == 1 and found[0]["direction"] == "increase", percentages(nlp, text)
+    assert found[0]["baseline"] == "last year"
+
+
+def test_a_restated_percentage_needs_the_count_next_to_it(nlp):
+    text = "Patrols rose by 40 in the city. In the county 12% of calls were answered late."
+    assert [c.get("direction") for c in percentages(nlp, text)] == [None]

@@ -452,3 +452,27 @@ def test_ordinal_words_are_fractions_only_before_of_or_a_comparison(nlp):
     assert [q["value"] for q in quantities(nlp, "One fourth of calls were hoaxes.")] == [0.25]
     assert 0.25 not in [q["value"] for q in quantities(nlp, "It issued three recalls in 2016, and a fourth in 2017.")]
     assert 0.2 not in [q["value"] for q in quantities(nlp, "A fifth on the list was cleared.")]
+
+
+@pytest.mark.parametrize("text,span,value,unit,qualifier", [
+    ("The car was stopped in about 8 seconds.", "about 8 seconds", 8, "seconds", "approximate"),
+    ("The vigil centred around the 40 candles.", "40 candles", 40, "candles", "exact"),
+    ("The e-bike could go 0 to 45km/h within seconds.", "0 to 45km/h", 0, "km/h", "range"),
+    ("The fire burned for 3hrs before it was put out.", "3hrs", 3, "hrs", "exact"),
+    ("Response times were 25 – 40min across the county.", "25 – 40min", 25, "min", "range"),
+])
+def test_hedges_and_glued_units(nlp, text, span, value, unit, qualifier):
+    q = at_span(nlp, text, span)
+    assert (q["value"], q.get("unit"), q["qualifier"]) == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize("text,span,direction", [
+    ("The share price rose 18 pence to 250p after the verdict.", "18 pence", "increase"),
+    ("Shares in the firm (1,463 up 58 points) were suspended.", "up 58 points", "increase"),
+    ("The budget was revised upward by £40m in March.", "£40m", "increase"),
+    ("The budget was revised downwards by £4m in June.", "£4m", "decrease"),
+    ("The force recruited 15 officers more than last year.", "15 officers", "increase"),
+    ("There were 1,234 burglaries, 56 (4%) more than last year.", "56", "increase"),
+])
+def test_change_words_around_the_figure_and_its_unit(nlp, text, span, direction):
+    assert at_span(nlp, text, span).get("direction") == direction

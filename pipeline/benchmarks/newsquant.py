@@ -28,7 +28,10 @@ a counted noun -> its lower-cased spaCy lemmas without "and"/"of"/articles
 ("Kia and Hyundai vehicles" -> ``kia hyundai vehicle``). Change: a hedge
 (``approximate`` ``~``, ``lower_bound`` ``>``, ``upper_bound`` ``<``) wins over
 a trend (``direction`` increase ``up``, decrease ``down``), else ``=`` (the
-data file's ``precedence`` switches the order; the gold is not consistent).
+data file's ``precedence`` switches the order; the gold is not consistent). A
+change named by a noun, an additive or a comparative word ("a 75 percent
+increase", "another 3.4 gigawatts", "34.4% higher") is ``=`` in NewsQuant's
+convention (:func:`named_change`); our table gives it a direction (CLAIMS.md).
 
 Run: ``python -m pipeline.benchmarks.newsquant [--data PATH] [--json OUT] [--limit N] [--errors N]``.
 
@@ -292,6 +295,36 @@ def change_symbol(claim: dict) -> str:
     return hedge if hedge != "=" else (trend or "=")
 
 
+def named_change(doc, claim: dict) -> bool:
+    """True when a claim's change is named by a noun or an additive or comparative word rather than
+    moved by a verb or adverb: NewsQuant writes ``=`` for "a 75 percent increase", "a cut of 800,000
+    barrels", "another 3.4 gigawatts" and "34.4% higher", but ``up``/``down`` for "rose 8%".
+
+    >>> from pipeline.nlp import shared, make_doc
+    >>> nlp = shared()
+    >>> doc = nlp(make_doc(nlp, "The FDA found a 75 percent increase in usage, and sales rose 8 percent."))
+    >>> [named_change(doc, c) for c in doc._.claims if c["type"] == "percentage"]
+    [True, False]
+    """
+    span = doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    words = set(_table()["change"]["named_change_words"])
+    nouns = {w for ws in load_data("patterns/quantities.json")["change_nouns"].values() for w in ws}
+    around = doc[max(span.start - 1, 0):min(span.end + 1, len(doc))]
+    if any(t.lower_ in words for t in around):
+        return True
+    for tok in span:
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of":
+            head = head.head  # "a decrease of 400,000 barrels"
+        for _ in range(2):  # "a 5% pay rise": through one compound
+            if head.pos_ == "NOUN" and head.lemma_.lower() in nouns:
+                return True
+            head = head.head
+    return False
+
+
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}$", re.I)  # "from $75", "from up to 252 miles"
 _BARE_TO = re.compile(r"\s*to\s+", re.I)  # "from 13.5 to 14.0 mm"
 _WORDS_TO = re.compile(r"\s*[^\d;:]{0,30}?\bto\s+", re.I)  # "from 208 pounds to 193", "from $75 U.S. per barrel to"
@@ -360,7 +393,10 @@ def our_predictions(doc) -> list[dict]:
             value = -value  # "DAX -1.6%": our table keeps 1.6 with direction decrease; NewsQuant writes -1.6
         if claim.get("value_max") is not None:
             value = (value, float(claim["value_max"]))
-        preds.append({"value": value, "unit": name, "change": change_symbol(claim),
+        change = change_symbol(claim)
+        if change in ("up", "down") and named_change(doc, claim):
+            change = "="  # NewsQuant's convention for a change named by a noun ("a 75 percent increase")
+        preds.append({"value": value, "unit": name, "change": change,
                       "text": written, "raw_unit": claim.get("unit"),
                       "extractor": claim.get("extractor"), "start": claim["start"], "end": claim["end"]})
     figures = sorted((q for q in preds if q["raw_unit"] != "age"), key=lambda q: q["start"])

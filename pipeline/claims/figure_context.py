@@ -32,7 +32,7 @@ class FigureContext:
         p = load_data(patterns)
         self.p = p
         self.hedge_before = [
-            (q, re.compile(rf"(?:^|(?<=[^\w]))(?:{_phrases(ws)})\s+(?:(?:a|an|the)\s+)?$", re.I))
+            (q, re.compile(rf"(?:^|(?<=[^\w]))(?:{_phrases(ws)})\s+(?:(?:a|an)\s+)?$", re.I))
             for q, ws in p["hedges_before"].items()
         ]
         self.hedge_symbols = [  # "~1.2mm", "≈32m2", ">50 officers"

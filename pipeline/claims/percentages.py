@@ -22,7 +22,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .base import add_claim, doc_text, load_data
+from .base import add_claim, claims_of, doc_text, load_data
 from .numbers import NumberFinder
 from .figure_context import FigureContext
 
@@ -214,6 +214,17 @@ class PercentageExtractor:
             i -= 1
         else:
             return None
+        if i < 0:
+            return None
+        restated = doc[i].idx + len(doc[i].text)  # "up 15 officers, or 14 per cent": the count's own change
+        text = doc_text(doc)
+        for claim in reversed(claims_of(doc, "quantity")):
+            if claim["end"] > restated or claim["start"] < span.sent.start_char:
+                continue
+            between = text[claim["end"]:restated]  # "56 more than last year (4%)": words, no other figure
+            if claim.get("direction") and len(between) <= 40 and not re.search(r"[\d.;:]", between):
+                return claim["direction"]
+            break
         window = [t for t in doc[max(span.sent.start, i - 3):i + 1]]
         figure = [t for t in window if t.like_num or any(ch.isdigit() for ch in t.text)]
         if not figure:

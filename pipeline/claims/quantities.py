@@ -146,7 +146,8 @@ class QuantityExtractor:
         self.measure_after = re.compile(rf"^(\s?|-)({measure_alt})(?![\w])", re.I)
         self.currency_after = re.compile(rf"^\s+({_phrases(cur['words_after'])})\b", re.I)
         self.age_after = re.compile(r"^[\s-]*(year|month|week|day)s?[\s-]*olds?\b", re.I)
-        self.time_after = re.compile(rf"^(?:\s+|-)({_phrases(self.time_units)})\b", re.I)
+        glued_time = _phrases(p["time_units_glued"])  # "40min", "3hrs": abbreviations written onto the digits
+        self.time_after = re.compile(rf"^(?:\s+|-|(?=(?:{glued_time})\b))({_phrases(self.time_units)})\b", re.I)
         self.decade_age = re.compile(
             rf"\b(?:aged\s+)?in\s+(?:{_phrases(self.age_pronouns)})\s+(?:(?:early|mid|late)[\s-]+)?(\d)0s\b", re.I)
         self.teen_age = re.compile(rf"\bin\s+(?:{_phrases(self.age_pronouns)})\s+(?:(?:early|mid|late)[\s-]+)?teens\b",
@@ -251,7 +252,7 @@ class QuantityExtractor:
             if glued and glued.group(0) == "p" and self.pence_after.match(after):
                 glued = None  # "164p": pence
             if glued and not m.suffix_applied and glued.group(0).lower() not in self.measures \
-                    and not self.measure_after.match(after):
+                    and not self.measure_after.match(after) and not self.time_after.match(after):
                 if not (glued.group(0) == "s" and self.decade_age.search(text[max(0, m.start - 20):m.end + 2])):
                     return None
             if m.text.startswith("0") and not m.text.startswith("0.") \
@@ -380,6 +381,9 @@ class QuantityExtractor:
             elif "unit" not in fields and t2:
                 fields["unit"] = t2.group(1)
                 end = nxt.end + t2.end()
+                rule = "duration" if self.time_after.match(after2) else "age"
+            elif "unit" not in fields and (measure2 := self._measure(text, nxt)):
+                fields["unit"], end, rule = measure2[0], max(end, measure2[1]), "measure"  # "0 to 80km/h"
             elif "unit" not in fields:
                 span2 = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
                 unit = self._counted_noun(doc, span2) if span2 is not None else None
@@ -420,8 +424,10 @@ class QuantityExtractor:
             direction = change[0]
             if fields["qualifier"] == "exact" or start > m.start - len(change[1]) - 1:
                 start = min(start, (currency[1] if currency else m.start) - len(change[1]))
-        if direction is None:
-            for t in doc[tok.i + 1:tok.i + 3]:
+        for words in (doc[tok.i + 1:tok.i + 3], self._words_after(doc, tok, end)):
+            if direction is not None:
+                break
+            for t in words:  # "500 more officers", "15 officers more than", "56 (4%) more than"
                 if t.lower_ in self.ctx.change_after and t.lower_ not in ("new", "up", "down", "increase", "rise",
                                                                         "fall", "drop", "cut"):
                     direction = self.ctx.change_after[t.lower_]
@@ -743,9 +749,10 @@ class QuantityExtractor:
         return nxt.lower_ in self.fraction_followers
 
     def _hedge_applies(self, hedge: str, prefix: str, rule: str, doc: Doc, start: int) -> bool:
-        """"spread over five years" is a period, not a lower bound: check the word before."""
+        """"spread over five years" is a period, not a lower bound: check the word before a hedge that
+        can also be a preposition ("over", "under", "within"); "in about 8 seconds" keeps its hedge."""
         word = hedge.strip().lower()
-        if word not in ("over", "under", "around", "about", "within", "some", "above", "below"):
+        if word not in ("over", "under", "around", "within", "above", "below"):
             return True
         before = prefix[: len(prefix) - len(hedge)].rstrip()
         prev = re.search(r"(\w+)$", before)
@@ -762,11 +769,24 @@ class QuantityExtractor:
         if prev.dep_ == "prt" or first.i < 2:
             return first.i >= 1 and prev.dep_ != "prt"
         before = doc[first.i - 2]
-        return before.pos_ == "AUX" or before.is_punct or before.is_sent_start
+        return before.pos_ == "AUX" or before.is_punct or before.is_sent_start or before.like_num  # "1,463 up 58"
+
+    @staticmethod
+    def _words_after(doc: Doc, tok: Token, end: int) -> Span:
+        """The two tokens after a figure (``tok``, its last token) and its unit (ending at ``end``), past
+        a bracketed figure: "15 officers more than", "56 (4%) more than last year"."""
+        i = tok.i + 1
+        while i < len(doc) and doc[i].idx < end:
+            i += 1
+        if i < len(doc) and doc[i].text == "(":
+            close = next((j for j in range(i + 1, min(len(doc), i + 6)) if doc[j].text == ")"), None)
+            if close is not None and any(t.like_num for t in doc[i + 1:close]):
+                i = close + 1
+        return doc[i:i + 2]
 
     def _head_nouns(self, span: Span) -> list[Token]:
         tok = span[-1]
-        return [tok.head] if tok.head.pos_ == "NOUN" and tok.dep_ in ("nummod", "compound") else []
+        return [tok.head] if tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nummod", "compound") else []
 
     def _counted_noun(self, doc: Doc, span: Span) -> tuple[str, int, str] | None:
         """The counted noun after a number, with its modifiers and coordinated nouns."""
