@@ -172,3 +172,9 @@ def test_a_percentage_restating_a_count_takes_its_change(nlp, text, span):
 def test_a_restated_percentage_needs_the_count_next_to_it(nlp):
     text = "Patrols rose by 40 in the city. In the county 12% of calls were answered late."
     assert [c.get("direction") for c in percentages(nlp, text)] == [None]
+
+
+def test_a_restating_percentage_after_or_without_a_comma(nlp):
+    text = "Recorded crime fell by 1,250 offences or 6 per cent compared with last year."
+    found = [c for c in percentages(nlp, text) if c["text"] == "6 per cent"]
+    assert len(found) == 1 and found[0]["direction"] == "decrease", percentages(nlp, text)

@@ -476,3 +476,25 @@ def test_hedges_and_glued_units(nlp, text, span, value, unit, qualifier):
 ])
 def test_change_words_around_the_figure_and_its_unit(nlp, text, span, direction):
     assert at_span(nlp, text, span).get("direction") == direction
+
+
+@pytest.mark.parametrize("text,span,value,value_max,unit,qualifier", [
+    ("The gang laundered $2.5mil through shell firms.", "$2.5mil", 2_500_000, None, "USD", "exact"),
+    ("Fines ranging from £100 up to £1,000 can be issued.", "£100 up to £1,000", 100, 1000, "GBP", "range"),
+    ("Units starting from 450 sq ft up to 900 sq ft were searched.", "450 sq ft up to 900 sq ft", 450, 900, "sq ft",
+     "range"),
+    ("Bail was set at amounts ranging from RM5,000 to RM9,000.", "RM5,000 to RM9,000", 5000, 9000, "MYR", "range"),
+    ("He drove at speeds higher than 100mph.", "higher than 100mph", 100, None, "mph", "lower_bound"),
+    ("The blade was lower than 10cm long.", "lower than 10cm", 10, None, "cm", "upper_bound"),
+])
+def test_scales_ranges_and_comparative_bounds(nlp, text, span, value, value_max, unit, qualifier):
+    q = at_span(nlp, text, span)
+    assert (q["value"], q.get("value_max"), q.get("unit"), q["qualifier"]) == (value, value_max, unit, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "The team grew from 5 up to 9 officers.",
+    "Shares fell from 52 to 31 after the raid.",
+])
+def test_up_to_and_to_after_a_change_verb_are_not_ranges(nlp, text):
+    assert all(q["qualifier"] != "range" for q in quantities(nlp, text))

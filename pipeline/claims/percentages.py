@@ -210,6 +210,8 @@ class PercentageExtractor:
         i = span.start - 1
         if i >= 1 and doc[i].lower_ == "or" and doc[i - 1].text == ",":
             i -= 2
+        elif i >= 1 and doc[i].lower_ == "or":
+            i -= 1  # "grew by 125,600 positions or 2.2 per cent"
         elif i >= 0 and doc[i].text == "(":
             i -= 1
         else:

@@ -595,21 +595,26 @@ class QuantityExtractor:
             return False
         if m.kind != nxt.kind and not re.fullmatch(r"\s*(?:to|-|–)\s*", text[m.end:nxt.start]):
             return False  # "seven to 10 years" is a range; "one and 10" is not
-        opened_by_from = re.search(r"(\w+)\s+from\s+(?:[£$€]\s?|[A-Z]{1,3}\$\s?)?$", text[max(0, start - 30):start], re.I)
-        if re.search(r"\bfrom\s+(?:[£$€]\s?|[A-Z]{1,3}\$\s?)?$", text[max(0, start - 8):start], re.I) \
+        sign = r"(?:[£$€]\s?|[A-Z]{1,3}\$\s?|[A-Z]{2,3}\s?)?"  # "from $75", "from US$75", "from RM120,000"
+        opened_by_from = re.search(rf"(\w+)\s+from\s+{sign}$", text[max(0, start - 30):start])
+        if re.search(rf"\b[Ff][Rr][Oo][Mm]\s+{sign}$", text[max(0, start - 8):start]) \
                 and not (opened_by_from and opened_by_from.group(1).lower() in self.range_from_words):
             return False  # "fell from 52 to 31": two figures, not a range
         if re.search(r"\bby\s+(?:[A-Z]{0,3}[£$€]\s?|[A-Z]{3}\s?)?$", text[max(0, start - 10):start]) \
                 and (m.suffix_applied or " " in m.text or re.search(r"[£$€]|[A-Z]{3}", text[m.end:nxt.start])):
             return False  # "rose by $43m to $419m": a change and the new level (but "by 1 to 1.5 degrees" is a range)
         between = text[m.end:nxt.start]
-        unit = re.match(r"\s?(?!(?:to|and|or)\s)([^\W\d_]{1,12}|%)(?=\s)", between)
-        if unit and re.match(rf"\s?{re.escape(unit.group(1))}(?!\w)", text[nxt.end:nxt.end + 20], re.I):
-            between = between[unit.end():]  # "15kHz and 17kHz", "5% to 10%": the unit written twice
-        money = r"(?:[A-Z]{0,3}[£$€][A-Z]{0,3}\s?)?"  # "$3bn to $5bn", "$US160 million and $US171 million"
-        joined = re.fullmatch(rf"\s*(?:-|–|—|to)\s*{money}|\s+and\s+{money}", between)
+        for written in (r"[^\W\d_]{1,12}\s[^\W\d_]{1,5}", r"[^\W\d_]{1,12}|%"):  # "sq ft", "kHz", "%"
+            unit = re.match(rf"\s?(?!(?:to|and|or|up)\s)({written})(?=\s)", between)
+            if unit and re.match(rf"\s?{re.escape(unit.group(1))}(?!\w)", text[nxt.end:nxt.end + 20], re.I):
+                between = between[unit.end():]  # "15kHz and 17kHz", "5% to 10%": the unit written twice
+                break
+        money = r"(?:[A-Z]{0,3}[£$€][A-Z]{0,3}\s?|[A-Z]{2,3}\s?)?"  # "$3bn to $5bn", "$US160m and $US171m", "RM5 to RM9"
+        joined = re.fullmatch(rf"\s*(?:-|–|—|to|up\s+to)\s*{money}|\s+and\s+{money}", between)
         if not joined:
             return False
+        if "up" in joined.group(0) and not (opened_by_from and opened_by_from.group(1).lower() in self.range_from_words):
+            return False  # "starting from 450 sq ft up to 900 sq ft" is a range; "5 up to 9" alone is not
         opener = re.search(r"\bbetween\s+(?:[£$€]\s?)?$", text[max(0, m.start - 12):start], re.I)
         return "and" not in joined.group(0) or opener is not None
 
