@@ -31,6 +31,10 @@ def by_name(claims):
     ("Special Agent in Charge Laura Kim praised the task force.", "Laura Kim", "Special Agent in Charge"),
     ("Mayor Henry Walsh welcomed the fall in burglaries.", "Henry Walsh", "Mayor"),
     ("Acting Chief Constable Gareth Lowe said the review would be published.", "Gareth Lowe", "Acting Chief Constable"),
+    ("The case is prosecuted by Trial Attorney Nadia Ruiz.", "Nadia Ruiz", "Trial Attorney"),
+    ("Senior Trial Attorney Owen Pike is prosecuting the case.", "Owen Pike", "Senior Trial Attorney"),
+    ("Special Assistant U.S. Attorney Ida Brook handled the appeal.", "Ida Brook", "Special Assistant U.S. Attorney"),
+    ("Section Chief Paul Grady announced the charges.", "Paul Grady", "Section Chief"),
 ])
 def test_title_before_name(nlp, text, name, role):
     _, claims = people(nlp, text)
