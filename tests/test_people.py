@@ -288,3 +288,14 @@ def test_agency_acronym_before_title_after_name(nlp):
 def test_sentence_initial_word_before_a_known_surname_is_not_a_first_name(nlp):
     text = "Inspector Amy Porter led the raid. Including Porter, six officers were hurt."
     assert [c["name"] for c in people(nlp, text)[1]] == ["Amy Porter"]
+
+
+@pytest.mark.parametrize("text, names, role", [
+    ("Assistant U.S. Attorneys Karen Liu and Paul Okoro are prosecuting the case.", ["Karen Liu", "Paul Okoro"],
+     "Assistant U.S. Attorneys"),
+    ("Detective Constables Amy Hart, Ben Cole and Cy Day made the arrests.", ["Amy Hart", "Ben Cole", "Cy Day"],
+     "Detective Constables"),
+])
+def test_a_plural_title_gives_every_listed_name_its_role(nlp, text, names, role):
+    _, claims = people(nlp, text)
+    assert [(c["name"], c["role"]) for c in claims] == [(n, role) for n in names]

@@ -115,9 +115,12 @@ class PeopleExtractor:
         self.postnominal_prefix = re.compile(rf"^(?:,?\s+(?:{posts})(?![\w]))+")
         self.role_noun = re.compile(rf"\b(?:{'|'.join(self.words['role_nouns'])})\b", re.I)
         self.title_texts = [p["pattern"] for p in load_data(titles)]
-        self.title_words = {w for t in self.title_texts for w in t.split()}
+        # plural titles before a list of names ("Assistant U.S. Attorneys Karen Liu and Paul Okoro")
+        plurals = [t + "s" for t in self.title_texts if t[-1].isalpha() and not t.endswith("s")]
+        self.plural_titles = {t.lower() for t in plurals}
+        self.title_words = {w for t in self.title_texts + plurals for w in t.split()}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.matcher.add("TITLE", [nlp.make_doc(t) for t in self.title_texts])
+        self.matcher.add("TITLE", [nlp.make_doc(t) for t in self.title_texts + plurals])
         title_re = "|".join(sorted((re.escape(t) for t in self.title_texts), key=len, reverse=True))
         self.title_before_comma = re.compile(rf"(?<![\w])((?:(?:{'|'.join(map(re.escape, sorted(self.modifiers)))})\s+)*(?:{title_re})),\s+$")
         # "the force's Chief Officer", "FBI Special Agent in Charge" (an acronym first)
@@ -318,7 +321,25 @@ class PeopleExtractor:
             role, org, age = self._after_context(doc, doc[j - 1].idx + len(doc[j - 1].text))
             out.append(Mention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), [t.text for t in doc[i:j]],
                                "title", role=title.text, organisation=org or self._before_title(doc, title), age=age))
+            if longest.text.lower() in self.plural_titles:
+                for i, j in self._listed_names(doc, j):
+                    out.append(Mention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), [t.text for t in doc[i:j]],
+                                       "title", role=title.text, organisation=self._before_title(doc, title)))
+                    taken_end = j
         return out
+
+    def _listed_names(self, doc: Doc, k: int) -> list[tuple[int, int]]:
+        """The further names listed after a plural title's first one, from token ``k``: ", Paul Okoro
+        and Ann Wu" (token ranges)."""
+        runs = []
+        while k < len(doc) and doc[k].text in (",", "and"):
+            k += 1 + (doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].text == "and")
+            run = self._name_run(doc, k, titled=True)
+            if run is None:
+                break
+            runs.append(run)
+            k = run[1]
+        return runs
 
     def _entity_mentions(self, doc: Doc) -> list[Mention]:
         out = []
