@@ -23,3 +23,13 @@ def test_qualifier_before(prefix, expected):
 def test_trend_verbs_only_when_asked():
     assert "lose" not in FigureContext().change_verbs           # "lost £500" is not a trend
     assert FigureContext(trend=True).change_verbs.get("lose") == "decrease"  # "lost 190 points" is
+
+
+@pytest.mark.parametrize("prefix,expected", [
+    ("a fine not exceeding ", ("upper_bound", "not exceeding ")),
+    ("a sentence of no greater than ", ("upper_bound", "no greater than ")),
+    ("a term of not less than ", ("lower_bound", "not less than ")),
+    ("there were not about ", ("approximate", "about ")),
+])
+def test_a_negated_bound_flips(prefix, expected):
+    assert FigureContext().qualifier_before(prefix) == expected

@@ -498,3 +498,16 @@ def test_scales_ranges_and_comparative_bounds(nlp, text, span, value, value_max,
 ])
 def test_up_to_and_to_after_a_change_verb_are_not_ranges(nlp, text):
     assert all(q["qualifier"] != "range" for q in quantities(nlp, text))
+
+
+@pytest.mark.parametrize("text,span,qualifier", [
+    ("Each count carries a sentence of no greater than 20 years in prison.", "no greater than 20 years", "upper_bound"),
+    ("He faces a fine not exceeding £1,000.", "not exceeding £1,000", "upper_bound"),
+    ("The offence carries a term of not more than five years.", "not more than five years", "upper_bound"),
+    ("The minimum is not less than five years.", "not less than five years", "lower_bound"),
+    ("A sentence not to exceed 10 years was imposed.", "not to exceed 10 years", "upper_bound"),
+    ("He was questioned about the $25,000 payment.", "$25,000", "exact"),
+    ("Judge Berman presided over the two-week trial.", "two-week", "exact"),
+])
+def test_negated_bounds_flip_and_prepositions_before_the_are_not_hedges(nlp, text, span, qualifier):
+    assert at_span(nlp, text, span)["qualifier"] == qualifier

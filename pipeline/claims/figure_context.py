@@ -14,6 +14,10 @@ from spacy.tokens import Doc, Span, Token
 from .base import doc_text, load_data
 
 
+_NEGATION = re.compile(r"(?:^|(?<=\W))(?:not|no)\s+$", re.I)
+_FLIPPED = {"lower_bound": "upper_bound", "upper_bound": "lower_bound"}
+
+
 def _phrases(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
@@ -60,10 +64,21 @@ class FigureContext:
 
         >>> FigureContext().qualifier_before("limited to no more than ")
         ('upper_bound', 'no more than ')
+
+        "not" or "no" before a bound flips it:
+
+        >>> FigureContext().qualifier_before("a fine not exceeding ")
+        ('upper_bound', 'not exceeding ')
         """
         found = [(q, m.group(0)) for q, rx in self.hedge_before if (m := rx.search(prefix[-40:]))]
         found += [(q, m.group(0)) for q, rx in self.hedge_symbols if (m := rx.search(prefix[-3:]))]
-        return max(found, key=lambda f: len(f[1])) if found else None
+        if not found:
+            return None
+        qualifier, hedge = max(found, key=lambda f: len(f[1]))
+        negated = _NEGATION.search(prefix[:len(prefix) - len(hedge)])
+        if negated and qualifier in _FLIPPED:  # "not more than 5 years", "not exceeding £1,000": the bound flips
+            return _FLIPPED[qualifier], negated.group(0) + hedge
+        return qualifier, hedge
 
     def qualifier_after(self, suffix: str) -> tuple[str, str] | None:
         """A trailing hedge ("or more", "or so") at the start of ``suffix``, or None."""
