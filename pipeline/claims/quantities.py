@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from urllib.parse import urlparse
 
 from spacy.attrs import LOWER
 from spacy.language import Language
@@ -39,7 +38,7 @@ from .base import add_claim, doc_text, claims_of, load_data
 from .figure_context import FigureContext, _phrases
 from .numbers import NumberFinder, NumberMention, parse_number
 from .scan import token_indices
-from .unit_table import physical_unit
+from .units_reader import UnitReader
 
 COMPONENT = "claims_quantities"
 PERCENT_AFTER = re.compile(r"^\s?(?:%|per[\s-]?cent\b|percent\b|pc\b|percentage points?\b)", re.I)
@@ -128,23 +127,12 @@ class QuantityExtractor:
         self.unit_drop = set(p["unit_drop_words"])
         self.multipliers = p["multipliers"]
         self.age_pronouns = p["age_pronouns"]
-        self.measures = set(u["measures"])
-        self.metre_words = set(u["metre_words"])
+        self.units = UnitReader(units)
+        self.measures, self.glued_only, self.metre_words = self.units.measures, self.units.glued_only, set(u["metre_words"])
+        self.pence_after, self.measure_after = self.units.pence_after, self.units.measure_after
+        self.currency_words = self.units.currency_words
         self.trend_ctx = FigureContext(patterns, trend=True)  # "lost 190 points": index points move like percentages
         self.trend_units = set(p["trend_units"])
-        self.glued_only = set(u["glued_only"])
-        cur = u["currencies"]
-        self.currency_symbols = cur["symbols"]
-        self.currency_words = cur["words_after"]
-        self.locales = {code: (loc["domains"], re.compile(rf"\b(?:{_phrases(loc['words'])})\b"))
-                        for code, loc in u["dollar_locales"].items()}
-        self.symbol_before = re.compile(rf"(?:{_phrases(cur['symbols'])})\s?$")
-        self.symbol_after = re.compile(rf"^ ?({_phrases(cur['symbols_after'])})")
-        self.symbols_after = cur["symbols_after"]
-        self.pence_after = re.compile(rf"^(?:({_phrases(cur['pence_words'])})(?![\w£$€])|\s+(pence)\b)")
-        measure_alt = _phrases(self.measures)
-        self.measure_after = re.compile(rf"^(\s?|-)({measure_alt})(?![\w])", re.I)
-        self.currency_after = re.compile(rf"^\s+({_phrases(cur['words_after'])})\b", re.I)
         self.age_after = re.compile(r"^[\s-]*(year|month|week|day)s?[\s-]*olds?\b", re.I)
         glued_time = _phrases(p["time_units_glued"])  # "40min", "3hrs": abbreviations written onto the digits
         self.time_after = re.compile(rf"^(?:\s+|-|(?=(?:{glued_time})\b))({_phrases(self.time_units)})\b", re.I)
@@ -169,7 +157,7 @@ class QuantityExtractor:
         blocked = [(c["start"], c["end"]) for c in claims_of(doc, "date")]
         for rx in self.blocks:
             blocked.extend(m.span() for m in rx.finditer(text))
-        dollar = self.dollar_unit(doc)
+        dollar = self.units.dollar_unit(doc)
         added: list[dict] = []
         heads: dict[int, str] = {}  # claim id -> head noun of its unit, for elided units
         consumed: set[int] = set()
@@ -271,8 +259,8 @@ class QuantityExtractor:
             return None
         if m.text in self.emergency_numbers and not (next_tok is not None and next_tok.pos_ == "NOUN"):
             return None
-        currency = self._currency(text, m, dollar)
-        measure = self._measure(text, m) if currency is None else None
+        currency = self.units.currency(text, m, dollar)
+        measure = self.units.measure(text, m) if currency is None else None
         time_unit = self.time_after.match(after)
         age = self.age_after.match(after)
         aged = bool(self.aged_before.search(before)) or in_age_list
@@ -367,14 +355,14 @@ class QuantityExtractor:
             fields["qualifier"] = "range"
             fields["_range_used"] = True
             end = max(end, nxt.end)
-            again = self._measure(text, nxt) if rule == "measure" else None
+            again = self.units.measure(text, nxt) if rule == "measure" else None
             if again and again[0].lower() == fields["unit"].lower():
                 end = max(end, again[1])  # "between 15kHz and 17kHz"
             if opener:
                 start = text.lower().rfind("between", 0, m.start)
             after2 = text[nxt.end:nxt.end + 40]
             t2 = self.time_after.match(after2) or self.age_after.match(after2)
-            cur2 = self._currency(text, nxt, dollar) if not currency else None
+            cur2 = self.units.currency(text, nxt, dollar) if not currency else None
             if cur2:
                 fields["unit"], end, rule = cur2[0], max(end, cur2[2]), "money"
                 fields.pop("_unit_head", None)
@@ -382,7 +370,7 @@ class QuantityExtractor:
                 fields["unit"] = t2.group(1)
                 end = nxt.end + t2.end()
                 rule = "duration" if self.time_after.match(after2) else "age"
-            elif "unit" not in fields and (measure2 := self._measure(text, nxt)):
+            elif "unit" not in fields and (measure2 := self.units.measure(text, nxt)):
                 fields["unit"], end, rule = measure2[0], max(end, measure2[1]), "measure"  # "0 to 80km/h"
             elif "unit" not in fields:
                 span2 = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
@@ -617,68 +605,6 @@ class QuantityExtractor:
             return False  # "starting from 450 sq ft up to 900 sq ft" is a range; "5 up to 9" alone is not
         opener = re.search(r"\bbetween\s+(?:[£$€]\s?)?$", text[max(0, m.start - 12):start], re.I)
         return "and" not in joined.group(0) or opener is not None
-
-    def dollar_unit(self, doc: Doc) -> str:
-        """USD unless the source's domain or the text says Australia, New Zealand or Canada.
-
-        >>> import spacy
-        >>> ex = QuantityExtractor(spacy.blank("en"), "patterns/quantities.json", "patterns/units.json",
-        ...                        "patterns/number_words.json")
-        >>> d = spacy.blank("en")("RCMP officers in Toronto seized $5,000.")
-        >>> ex.dollar_unit(d)
-        'CAD'
-        """
-        host = urlparse(doc._.source or "").netloc.lower() if doc._.source else ""
-        for code, (domains, _) in self.locales.items():
-            if host and any(host.endswith(d) for d in domains):
-                return code
-        counts = {code: len(words.findall(doc_text(doc))) for code, (_, words) in self.locales.items()}
-        code, n = max(counts.items(), key=lambda kv: kv[1])
-        return code if n >= 1 and sorted(counts.values())[-2] < n else "USD"
-
-    def _currency(self, text: str, m: NumberMention, dollar: str) -> tuple[str, int, int, float] | None:
-        """(unit, start, end, divisor) of a money figure: a sign or code before it ("£5", "USD 10m",
-        "$A500"), a sign after it ("1,200€"), a currency word ("500 euros") or pence ("164p", GBP
-        1.64: ``divisor`` 100 turns pence into the main unit), else None."""
-        before = text[max(0, m.start - 4):m.start]
-        sym = self.symbol_before.search(before)
-        if sym and not (sym.start() == 0 and m.start - 4 > 0 and text[m.start - 5].isalpha()) \
-                and not (len(before) > sym.start() > 0 and before[sym.start() - 1].isalpha()):
-            code = self.currency_symbols[sym.group(0).strip()]
-            end = m.end
-            word = self.currency_after.match(text[m.end:m.end + 20])
-            if word:
-                end = m.end + word.end()
-            return (dollar if code == "$" else code), m.start - len(sym.group(0)), end, 1.0
-        if m.kind == "digits" and not m.suffix_applied:
-            after_sym = self.symbol_after.match(text[m.end:m.end + 3])
-            if after_sym:
-                return self.symbols_after[after_sym.group(1)], m.start, m.end + after_sym.end(), 1.0
-            pence = self.pence_after.match(text[m.end:m.end + 10])
-            if pence:
-                return "GBP", m.start, m.end + pence.end(), 100.0
-        word = self.currency_after.match(text[m.end:m.end + 20])
-        if word and word.group(1).lower().startswith("pound") and re.match(r"\s+of\b", text[m.end + word.end():]):
-            return None  # "20 pounds of cannabis" is a weight
-        if word and m.kind != "fraction":
-            code = self.currency_words[word.group(1).lower()]
-            return (dollar if code == "$" else code), m.start, m.end + word.end(), 1.0
-        return None
-
-    def _measure(self, text: str, m: NumberMention) -> tuple[str, int] | None:
-        after = text[m.end:m.end + 20]
-        mm = self.measure_after.match(after)
-        if mm:
-            unit = mm.group(2)
-            if mm.group(1) == " " and unit.lower() in self.glued_only:
-                return None
-            return unit, m.end + mm.end()
-        word = re.match(r"^\s?([A-Za-z/]{1,5})(?![\w])", after)
-        if word and m.kind == "digits" and word.group(1).lower() not in STOP_UNITS:
-            found = physical_unit(word.group(1))
-            if found:
-                return found, m.end + word.end()
-        return None
 
     def _list_head(self, first: Token) -> Token | None:
         """The word before a number, or before the first number of a list it belongs to."""
@@ -992,7 +918,6 @@ class QuantityExtractor:
 MONTHS = frozenset(load_data("patterns/dates.json")["months"])  # the month names the dates component reads
 DATE_WORDS = frozenset(load_data("patterns/quantities.json")["date_entity_words"])
 CODES = {"GBP", "USD", "EUR", "AUD", "NZD", "CAD", "times", "fraction"}
-STOP_UNITS = frozenset(load_data("patterns/quantities.json")["not_unit_words"])  # never a unit after a number
 
 
 @Language.factory(

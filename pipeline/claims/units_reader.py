@@ -1,0 +1,110 @@
+"""Reading the unit written next to a figure: money (a currency sign, code or word, pence) and
+measures (a unit from ``models/patterns/units.json``, or a short word found in the unit table
+precomputed from quantulum3's data). Used by the ``claims_quantities`` component.
+
+>>> from pipeline.claims.numbers import NumberFinder
+>>> text = "The gang laundered £3.4m and 500 euros."
+>>> reader = UnitReader()
+>>> [reader.currency(text, m, "USD")[0] for m in NumberFinder().find(text)]
+['GBP', 'EUR']
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+from spacy.tokens import Doc
+
+from .base import doc_text, load_data
+from .figure_context import _phrases
+from .numbers import NumberMention
+from .unit_table import physical_unit
+
+STOP_UNITS = frozenset(load_data("patterns/quantities.json")["not_unit_words"])  # never a unit after a number
+
+
+class UnitReader:
+    """The money and measure units of ``units`` (a data file under ``models/``), read next to a figure."""
+
+    def __init__(self, units: str = "patterns/units.json"):
+        u = load_data(units)
+        self.measures = set(u["measures"])
+        self.glued_only = set(u["glued_only"])
+        cur = u["currencies"]
+        self.currency_symbols = cur["symbols"]
+        self.currency_words = cur["words_after"]
+        self.locales = {code: (loc["domains"], re.compile(rf"\b(?:{_phrases(loc['words'])})\b"))
+                        for code, loc in u["dollar_locales"].items()}
+        self.symbol_before = re.compile(rf"(?:{_phrases(cur['symbols'])})\s?$")
+        self.symbol_after = re.compile(rf"^ ?({_phrases(cur['symbols_after'])})")
+        self.symbols_after = cur["symbols_after"]
+        self.pence_after = re.compile(rf"^(?:({_phrases(cur['pence_words'])})(?![\w£$€])|\s+(pence)\b)")
+        self.measure_after = re.compile(rf"^(\s?|-)({_phrases(self.measures)})(?![\w])", re.I)
+        self.currency_after = re.compile(rf"^\s+({_phrases(cur['words_after'])})\b", re.I)
+
+    def dollar_unit(self, doc: Doc) -> str:
+        """USD unless the source's domain or the text says Australia, New Zealand or Canada.
+
+        >>> import spacy
+        >>> d = spacy.blank("en")("RCMP officers in Toronto seized $5,000.")
+        >>> UnitReader().dollar_unit(d)
+        'CAD'
+        """
+        host = urlparse(doc._.source or "").netloc.lower() if doc._.source else ""
+        for code, (domains, _) in self.locales.items():
+            if host and any(host.endswith(d) for d in domains):
+                return code
+        counts = {code: len(words.findall(doc_text(doc))) for code, (_, words) in self.locales.items()}
+        code, n = max(counts.items(), key=lambda kv: kv[1])
+        return code if n >= 1 and sorted(counts.values())[-2] < n else "USD"
+
+    def currency(self, text: str, m: NumberMention, dollar: str) -> tuple[str, int, int, float] | None:
+        """(unit, start, end, divisor) of a money figure: a sign or code before it ("£5", "USD 10m",
+        "$A500"), a sign after it ("1,200€"), a currency word ("500 euros") or pence ("164p", GBP
+        1.64: ``divisor`` 100 turns pence into the main unit), else None."""
+        before = text[max(0, m.start - 4):m.start]
+        sym = self.symbol_before.search(before)
+        if sym and not (sym.start() == 0 and m.start - 4 > 0 and text[m.start - 5].isalpha()) \
+                and not (len(before) > sym.start() > 0 and before[sym.start() - 1].isalpha()):
+            code = self.currency_symbols[sym.group(0).strip()]
+            end = m.end
+            word = self.currency_after.match(text[m.end:m.end + 20])
+            if word:
+                end = m.end + word.end()
+            return (dollar if code == "$" else code), m.start - len(sym.group(0)), end, 1.0
+        if m.kind == "digits" and not m.suffix_applied:
+            after_sym = self.symbol_after.match(text[m.end:m.end + 3])
+            if after_sym:
+                return self.symbols_after[after_sym.group(1)], m.start, m.end + after_sym.end(), 1.0
+            pence = self.pence_after.match(text[m.end:m.end + 10])
+            if pence:
+                return "GBP", m.start, m.end + pence.end(), 100.0
+        word = self.currency_after.match(text[m.end:m.end + 20])
+        if word and word.group(1).lower().startswith("pound") and re.match(r"\s+of\b", text[m.end + word.end():]):
+            return None  # "20 pounds of cannabis" is a weight
+        if word and m.kind != "fraction":
+            code = self.currency_words[word.group(1).lower()]
+            return (dollar if code == "$" else code), m.start, m.end + word.end(), 1.0
+        return None
+
+    def measure(self, text: str, m: NumberMention) -> tuple[str, int] | None:
+        """(unit, end) of a measure written after the figure ("2.3 kilograms", "450g", "9 ksi"), or None.
+
+        >>> from pipeline.claims.numbers import NumberFinder
+        >>> text = "Troopers found 2.3 kilograms of fentanyl."
+        >>> UnitReader().measure(text, NumberFinder().find(text)[0])
+        ('kilograms', 28)
+        """
+        after = text[m.end:m.end + 20]
+        mm = self.measure_after.match(after)
+        if mm:
+            unit = mm.group(2)
+            if mm.group(1) == " " and unit.lower() in self.glued_only:
+                return None
+            return unit, m.end + mm.end()
+        word = re.match(r"^\s?([A-Za-z/]{1,5})(?![\w])", after)
+        if word and m.kind == "digits" and word.group(1).lower() not in STOP_UNITS:
+            found = physical_unit(word.group(1))
+            if found:
+                return found, m.end + word.end()
+        return None

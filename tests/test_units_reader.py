@@ -1,0 +1,55 @@
+"""Tests for pipeline/claims/units_reader.py: money and measure units next to a figure."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.claims.numbers import NumberFinder
+from pipeline.claims.units_reader import UnitReader
+
+
+@pytest.fixture(scope="module")
+def reader():
+    return UnitReader()
+
+
+def first_figure(text):
+    return NumberFinder().find(text)[0]
+
+
+@pytest.mark.parametrize("text,unit,written,divisor", [
+    ("He repaid £5,000.", "GBP", "£5,000", 1.0),
+    ("Cash of USD 10m was found.", "USD", "USD 10m", 1.0),
+    ("A fine of 1,200€ was set.", "EUR", "1,200€", 1.0),
+    ("They stole 500 euros.", "EUR", "500 euros", 1.0),
+    ("Shares closed at 164p.", "GBP", "164p", 100.0),
+    ("The fee was $20.", "CAD", "$20", 1.0),
+])
+def test_currency(reader, text, unit, written, divisor):
+    code, start, end, div = reader.currency(text, first_figure(text), "CAD")
+    assert (code, text[start:end], div) == (unit, written, divisor)
+
+
+def test_pounds_of_a_drug_are_a_weight_not_money(reader):
+    text = "Officers seized 20 pounds of cannabis."
+    assert reader.currency(text, first_figure(text), "USD") is None
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Troopers found 2.3 kilograms of fentanyl.", "kilograms"),
+    ("Officers seized 450g of resin.", "g"),
+    ("The panel failed at 9 ksi.", "ksi"),
+])
+def test_measure(reader, text, unit):
+    assert reader.measure(text, first_figure(text))[0] == unit
+
+
+def test_a_glued_only_unit_needs_no_space(reader):
+    text = "He was seen 5 m away."  # "m" counts only written onto the digits ("5m")
+    assert reader.measure(text, first_figure(text)) is None
+
+
+def test_dollar_locale_from_the_text(reader):
+    nlp = spacy.blank("en")
+    assert reader.dollar_unit(nlp("Victoria Police in Melbourne seized $5,000.")) == "AUD"
+    assert reader.dollar_unit(nlp("Officers seized $5,000.")) == "USD"
