@@ -299,3 +299,10 @@ def test_sentence_initial_word_before_a_known_surname_is_not_a_first_name(nlp):
 def test_a_plural_title_gives_every_listed_name_its_role(nlp, text, names, role):
     _, claims = people(nlp, text)
     assert [(c["name"], c["role"]) for c in claims] == [(n, role) for n in names]
+
+
+def test_an_organisation_with_and_is_kept_whole_unless_a_title_follows(nlp):
+    _, claims = people(nlp, "Trial Attorney Lauren Britt of the Child Exploitation and Obscenity Section "
+                            "and Special Agent Bob Day of the FBI handled the case.")
+    assert [(c["name"], c.get("organisation")) for c in claims] == [
+        ("Lauren Britt", "Child Exploitation and Obscenity Section"), ("Bob Day", "FBI")]

@@ -275,9 +275,11 @@ class PeopleExtractor:
         if not m:
             return None
         org = m.group(1)
-        cut = re.search(r"\s+and\s+(.+)$", org)
-        if cut and any(w in self.title_words or w in self.modifiers for w in cut.group(1).split()):
-            org = org[:cut.start()]  # "… Division and Special Agent Jo Roe": the next person
+        for cut in re.finditer(r"\s+and\s+(?=\S)", org):
+            rest = org[cut.end():]
+            if self.title_lead.match(rest) or rest.split()[0] in self.modifiers:
+                org = org[:cut.start()]  # "… Division and Special Agent Jo Roe": the next person's title
+                break
         org = re.sub(r"(?:\s+(?:of|and|for|the|on|&))+$", "", org)
         org = org[:-1] if org.endswith(".") and not re.search(r"[A-Z]\.$", org) else org
         pm = _POSSESSIVE.match(org)
