@@ -49,6 +49,7 @@ import re
 import sys
 import time
 import warnings
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -295,6 +296,13 @@ def change_symbol(claim: dict) -> str:
     return hedge if hedge != "=" else (trend or "=")
 
 
+@lru_cache(maxsize=1)
+def _named_change_words() -> tuple[frozenset, frozenset]:
+    """The additive/comparative words (this benchmark's table) and the change nouns (quantities.json)."""
+    nouns = (w for ws in load_data("patterns/quantities.json")["change_nouns"].values() for w in ws)
+    return frozenset(_table()["change"]["named_change_words"]), frozenset(nouns)
+
+
 def named_change(doc, claim: dict) -> bool:
     """True when a claim's change is named by a noun or an additive or comparative word rather than
     moved by a verb or adverb: NewsQuant writes ``=`` for "a 75 percent increase", "a cut of 800,000
@@ -309,8 +317,7 @@ def named_change(doc, claim: dict) -> bool:
     span = doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
     if span is None:
         return False
-    words = set(_table()["change"]["named_change_words"])
-    nouns = {w for ws in load_data("patterns/quantities.json")["change_nouns"].values() for w in ws}
+    words, nouns = _named_change_words()
     around = doc[max(span.start - 1, 0):min(span.end + 1, len(doc))]
     if any(t.lower_ in words for t in around):
         return True

@@ -128,9 +128,7 @@ class QuantityExtractor:
         self.multipliers = p["multipliers"]
         self.age_pronouns = p["age_pronouns"]
         self.units = UnitReader(units)
-        self.measures, self.glued_only, self.metre_words = self.units.measures, self.units.glued_only, set(u["metre_words"])
-        self.pence_after, self.measure_after = self.units.pence_after, self.units.measure_after
-        self.currency_words = self.units.currency_words
+        self.metre_words = set(u["metre_words"])
         self.trend_ctx = FigureContext(patterns, trend=True)  # "lost 190 points": index points move like percentages
         self.trend_units = set(p["trend_units"])
         self.age_after = re.compile(r"^[\s-]*(year|month|week|day)s?[\s-]*olds?\b", re.I)
@@ -237,10 +235,10 @@ class QuantityExtractor:
             if negative is None and re.search(r"\b[A-Z]{2,}\s[-−]$", text[max(0, m.start - 12):m.start]):
                 return None  # "COVID -19": a code name written with a stray space
             glued = re.match(r"^[A-Za-z]+", after)
-            if glued and glued.group(0) == "p" and self.pence_after.match(after):
+            if glued and glued.group(0) == "p" and self.units.pence_after.match(after):
                 glued = None  # "164p": pence
-            if glued and not m.suffix_applied and glued.group(0).lower() not in self.measures \
-                    and not self.measure_after.match(after) and not self.time_after.match(after):
+            if glued and not m.suffix_applied and glued.group(0).lower() not in self.units.measures \
+                    and not self.units.measure_after.match(after) and not self.time_after.match(after):
                 if not (glued.group(0) == "s" and self.decade_age.search(text[max(0, m.start - 20):m.end + 2])):
                     return None
             if m.text.startswith("0") and not m.text.startswith("0.") \
@@ -485,8 +483,9 @@ class QuantityExtractor:
         nxt, lower = span[0], word.group(1).lower()
         if first.start >= 1 and doc[first.start - 1].lower_ in ("a", "an"):
             return m  # "a 3m wall": one wall three metres high
-        unit_word = lower in self.time_units or lower in self.currency_words \
-            or (lower in self.measures and lower not in self.glued_only and len(lower) > 2)
+        units = self.units
+        unit_word = lower in self.time_units or lower in units.currency_words \
+            or (lower in units.measures and lower not in units.glued_only and len(lower) > 2)
         if not unit_word:
             noun = self._plural_noun_after(doc, nxt)
             if noun is None:
@@ -584,8 +583,8 @@ class QuantityExtractor:
         if m.kind != nxt.kind and not re.fullmatch(r"\s*(?:to|-|–)\s*", text[m.end:nxt.start]):
             return False  # "seven to 10 years" is a range; "one and 10" is not
         sign = r"(?:[£$€]\s?|[A-Z]{1,3}\$\s?|[A-Z]{2,3}\s?)?"  # "from $75", "from US$75", "from RM120,000"
-        opened_by_from = re.search(rf"(\w+)\s+from\s+{sign}$", text[max(0, start - 30):start])
-        if re.search(rf"\b[Ff][Rr][Oo][Mm]\s+{sign}$", text[max(0, start - 8):start]) \
+        opened_by_from = re.search(rf"(\w+)\s+(?i:from)\s+{sign}$", text[max(0, start - 30):start])
+        if re.search(rf"\b(?i:from)\s+{sign}$", text[max(0, start - 8):start]) \
                 and not (opened_by_from and opened_by_from.group(1).lower() in self.range_from_words):
             return False  # "fell from 52 to 31": two figures, not a range
         if re.search(r"\bby\s+(?:[A-Z]{0,3}[£$€]\s?|[A-Z]{3}\s?)?$", text[max(0, start - 10):start]) \
