@@ -279,3 +279,9 @@ def test_weekday_date_without_year_or_publication_takes_the_latest_matching_year
     dc(doc)
     found = [(doc.text[c["start"]:c["end"]], c.get("date_value")) for c in claims_of(doc, "date")]
     assert found == [("today", "2023-12-15"), ("Friday, 15 December", "2023-12-15"), ("last year", "2022")]
+
+
+def test_a_forecast_points_to_the_future(nlp):
+    text = "With highs forecast to reach 40C through Saturday, officers are checking on elderly residents."
+    assert values(nlp, text, "2024-08-14") == {"Saturday": "2024-08-17"}
+    assert values(nlp, "Temperatures reached 40C on Saturday.", "2024-08-14") == {"Saturday": "2024-08-10"}
