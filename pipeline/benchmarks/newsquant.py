@@ -246,7 +246,7 @@ def _lemmas_of(unit: str, claim: dict, doc) -> list[str]:
     if at < 0 and text:
         at = text.rfind(unit, 0, claim.get("end", len(text)))
     span = doc.char_span(at, at + len(unit), alignment_mode="expand") if at >= 0 else None
-    if span is None:
+    if span is None or span.text != unit:  # no span, or a unit glued into a token with its digits ("40min")
         words = unit.split()
         return words[:-1] + [re.sub(r"(?<=[^s])s$", "", words[-1])] if words else []
     return [t.lemma_ for t in span if not (t.is_punct or t.is_space)]
