@@ -33,3 +33,11 @@ def test_trend_verbs_only_when_asked():
 ])
 def test_a_negated_bound_flips(prefix, expected):
     assert FigureContext().qualifier_before(prefix) == expected
+
+
+def test_an_estimate_stops_at_a_clause_break():
+    import spacy
+    doc = spacy.blank("en")("The EPA-estimated range, a 5-mile gain, and estimates of 64,900 units.")
+    ctx = FigureContext()
+    assert not ctx.estimated(doc[:], doc.text.index("5-mile"))
+    assert ctx.estimated(doc[:], doc.text.index("64,900"))

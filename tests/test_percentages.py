@@ -178,3 +178,16 @@ def test_a_restating_percentage_after_or_without_a_comma(nlp):
     text = "Recorded crime fell by 1,250 offences or 6 per cent compared with last year."
     found = [c for c in percentages(nlp, text) if c["text"] == "6 per cent"]
     assert len(found) == 1 and found[0]["direction"] == "decrease", percentages(nlp, text)
+
+
+@pytest.mark.parametrize("text,span,value,value_max", [
+    ("Calls could fall by a five per cent to 20 per cent margin.", "five per cent to 20 per cent", 5, 20),
+    ("Between five per cent and 20 per cent of calls were hoaxes.", "Between five per cent and 20 per cent", 5, 20),
+])
+def test_a_range_whose_ends_are_written_differently(nlp, text, span, value, value_max):
+    found = [p for p in percentages(nlp, text) if p["text"] == span]
+    assert found and (found[0]["value"], found[0]["value_max"], found[0]["qualifier"]) == (value, value_max, "range")
+
+
+def test_ends_written_differently_without_between_are_two_figures(nlp):
+    assert [p["value"] for p in percentages(nlp, "One per cent and 10 per cent were hoaxes.")] == [1, 10]

@@ -511,3 +511,152 @@ def test_up_to_and_to_after_a_change_verb_are_not_ranges(nlp, text):
 ])
 def test_negated_bounds_flip_and_prepositions_before_the_are_not_hedges(nlp, text, span, qualifier):
     assert at_span(nlp, text, span)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize("text,span,value,value_max,unit", [
+    ("Two or three men attacked him in the car park.", "Two or three men", 2, 3, "men"),
+    ("He was robbed of eight or nine euros.", "eight or nine euros", 8, 9, "EUR"),
+    ("Each count carries five or 10 years in prison.", "five or 10 years", 5, 10, "years"),
+    ("Witnesses described a group aged 15 or 16.", "15 or 16", 15, 16, "years"),
+])
+def test_two_numbers_joined_by_or_are_a_range(nlp, text, span, value, value_max, unit):
+    q = at_span(nlp, text, span)
+    assert (q["value"], q.get("value_max"), q.get("unit"), q["qualifier"]) == (value, value_max, unit, "range")
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone with information should call 101 or 999.",
+    "Fines rose by 25k or 40k in the north and south respectively.",
+    "He faces a fine of $250,000 or three times the gross gain.",
+])
+def test_or_between_far_apart_or_respective_figures_is_not_a_range(nlp, text):
+    assert all(q["qualifier"] != "range" for q in quantities(nlp, text))
+
+
+@pytest.mark.parametrize("text,span,value,qualifier", [
+    ("He sent images to a child under the age of 13.", "under the age of 13", 13, "upper_bound"),
+    ("The scheme is open to anyone over the age of 65.", "over the age of 65", 65, "lower_bound"),
+    ("Victims were all below the age of five years.", "below the age of five years", 5, "upper_bound"),
+    ("Residents older than 80 were contacted.", "older than 80", 80, "lower_bound"),
+])
+def test_age_bounds(nlp, text, span, value, qualifier):
+    q = at_span(nlp, text, span)
+    assert (q["value"], q["unit"], q["qualifier"]) == (value, "years", qualifier)
+
+
+@pytest.mark.parametrize("text,span,direction", [
+    ("The cost increased by £43.6m to £419.2m last year.", "£43.6m", "increase"),
+    ("The cost increased by £43.6m to £419.2m last year.", "£419.2m", None),
+    ("Burglaries fell by 30 to 400 in the year.", "400", None),
+    ("Burglaries fell by 30 to 400 in the year.", "30", "decrease"),
+    ("Storage was doubled to 256GB instead of the 128GB in older radios.", "128GB", None),
+    ("Storage was doubled to 256GB instead of the 128GB in older radios.", "256GB", None),
+    ("Arrests rose by up to 300 during the operation.", "up to 300", "increase"),
+])
+def test_levels_and_baselines_after_a_change_verb_have_no_direction(nlp, text, span, direction):
+    assert at_span(nlp, text, span).get("direction") == direction
+
+
+def test_a_ratio_over_four_after_by_is_a_change_and_a_level(nlp):
+    found = quantities(nlp, "Burglaries increased by 120 to 950 in the year.")
+    assert [(q["value"], q.get("value_max")) for q in found] == [(120, None), (950, None)]
+    assert at_span(nlp, "Arrests rose by 10 to 15 a week.", "10 to 15")["qualifier"] == "range"
+
+
+@pytest.mark.parametrize("text,span,qualifier,direction", [
+    ("Officers seized 2kg (4.4lb) more cannabis than last year.", "4.4lb", "exact", "increase"),
+    ("The stash weighed about 5kg (11lb).", "11lb", "approximate", None),
+    ("Officers seized 2kg of cannabis (40 wraps).", "40 wraps", "exact", None),
+])
+def test_a_bracketed_conversion_restates_the_figure_before_it(nlp, text, span, qualifier, direction):
+    q = at_span(nlp, text, span)
+    assert (q["qualifier"], q.get("direction")) == (qualifier, direction)
+
+
+@pytest.mark.parametrize("text,span,qualifier", [
+    ("The EPA-estimated range of 200 miles, a 5-mile gain on last year.", "5-mile", "exact"),
+    ("Police estimated that 500 people attended.", "500 people", "approximate"),
+    ("The previous estimate was lower, and the final bill was £8,000.", "£8,000", "exact"),
+    ("More than 1,000 customers including over than 60 firms were hit.", "over than 60 firms", "lower_bound"),
+])
+def test_an_estimate_word_hedges_only_its_own_clause(nlp, text, span, qualifier):
+    assert at_span(nlp, text, span)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize("text,span,value,unit", [
+    ("Temperatures fell to minus-5 degrees Celsius overnight.", "minus-5 degrees Celsius", -5, "degrees Celsius"),
+    ("The car's cabin reached 120 Fahrenheit.", "120 Fahrenheit", 120, "Fahrenheit"),
+    ("Officers seized a PS6m haul and PS21,700 in cash.", "PS6m", 6_000_000, "GBP"),
+    ("Officers seized a PS6m haul and PS21,700 in cash.", "PS21,700", 21_700, "GBP"),
+    ("They laundered almost S$1mil (RM3.06mil) for the gang.", "RM3.06mil", 3_060_000, "MYR"),
+])
+def test_temperatures_folded_pound_signs_and_bracketed_money(nlp, text, span, value, unit):
+    q = at_span(nlp, text, span)
+    assert (q["value"], q["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "Arson attacks on 5G masts were reported, and 3G and 4G networks were hit.",
+    "A PS5 console was taken in the burglary.",
+    "The GPS 5m accuracy was checked, and the FORM 5m field left blank.",
+])
+def test_generations_consoles_and_codes_are_not_money_or_grams(nlp, text):
+    assert all(q.get("unit") not in ("G", "GBP", "MYR") and q["value"] < 1_000_000 for q in quantities(nlp, text))
+
+
+@pytest.mark.parametrize("text,span,value,value_max", [
+    ("The pills contained 10 mg, 15 mg or 30 mg of oxycodone.", "15 mg", 15, None),
+    ("The pills contained 10 mg, 15 mg or 30 mg of oxycodone.", "30 mg", 30, None),
+    ("Kia overstated the fuel economy by one to six miles per gallon.", "one to six miles", 1, 6),
+])
+def test_alternatives_in_a_list_stay_apart_and_small_ranges_after_by_stay_ranges(nlp, text, span, value, value_max):
+    q = at_span(nlp, text, span)
+    assert (q["value"], q.get("value_max")) == (value, value_max)
+
+
+@pytest.mark.parametrize("text", [
+    "The rule used a two or three-letter code for each country.",
+    "Pupils attended for one or two 55-minute periods per day.",
+    "He was director of 21 Celsius Inc., a Canadian corporation.",
+])
+def test_or_ranges_need_their_own_noun_and_company_names_are_not_measures(nlp, text):
+    assert all(q.get("value_max") is None and q.get("unit") not in ("Celsius", "students")
+               for q in quantities(nlp, text))
+
+
+@pytest.mark.parametrize("text,span,qualifier", [
+    ("According to police estimates, 500 people attended the march.", "500 people", "approximate"),
+    ("He had an estimated blood alcohol concentration (BAC) of 144mg.", "144mg", "approximate"),
+    ("At approximately 8:40pm, six additional officers arrived.", "six additional officers", "exact"),
+])
+def test_an_estimate_fronting_the_clause_still_hedges(nlp, text, span, qualifier):
+    assert at_span(nlp, text, span)["qualifier"] == qualifier
+
+
+def test_at_least_is_a_hedge_not_a_level(nlp):
+    q = at_span(nlp, "The force will reduce its response time at least 20 minutes by 2027.", "at least 20 minutes")
+    assert (q["qualifier"], q.get("direction")) == ("lower_bound", "decrease")
+
+
+@pytest.mark.parametrize("text,span,unit", [
+    ("Exploitation referrals to the force rose by 120 to 950 in the year.", "120", "Exploitation referrals"),
+    ("Injury crashes fell by 30 to 400 in July.", "30", "Injury crashes"),
+])
+def test_a_change_after_by_counts_the_plural_subject(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit
+
+
+def test_add_is_a_change_but_add_up_to_is_a_total(nlp):
+    assert at_span(nlp, "The department plans to add 12 officers.", "12 officers")["direction"] == "increase"
+    assert at_span(nlp, "The thefts add up to £5,000.", "up to £5,000").get("direction") is None
+    assert at_span(nlp, "He fraudulently added at least $40,000 to gift cards.", "at least $40,000").get("direction") \
+        is None  # money put into something is an amount, not a change
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Heat-related 911 calls are up on last year.", []),
+    ("The control room answered 999 calls about the fire.", []),
+    ("The 101 line was busy, and 999 officers were on duty.", [999]),
+])
+def test_an_emergency_number_before_calls_or_line_names_the_service(nlp, text, expected):
+    assert [q["value"] for q in quantities(nlp, text)] == expected

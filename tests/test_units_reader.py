@@ -53,3 +53,29 @@ def test_dollar_locale_from_the_text(reader):
     nlp = spacy.blank("en")
     assert reader.dollar_unit(nlp("Victoria Police in Melbourne seized $5,000.")) == "AUD"
     assert reader.dollar_unit(nlp("Officers seized $5,000.")) == "USD"
+
+
+def test_a_case_sensitive_symbol_in_the_other_case_is_not_that_unit(reader):
+    assert reader.measure("Officers seized 5g of cocaine.", first_figure("Officers seized 5g of cocaine.")) == ("g", 18)
+    assert reader.measure("Attacks on 5G masts rose.", first_figure("Attacks on 5G masts rose.")) is None
+
+
+@pytest.mark.parametrize("text,written", [
+    ("He was paid PS6m.", "PS6m"),
+    ("Fees of PS21,700 were paid.", "PS21,700"),
+])
+def test_an_ascii_folded_pound_sign_reads_on_a_formatted_figure(reader, text, written):
+    code, start, end, _ = reader.currency(text, first_figure(text), "USD")
+    assert (code, text[start:end]) == ("GBP", written)
+
+
+def test_an_ascii_folded_sign_on_a_plain_small_number_is_not_money(reader):
+    text = "A PS5 console was stolen."
+    assert reader.currency(text, first_figure(text), "USD") is None
+
+
+def test_a_code_glued_to_one_bare_digit_is_a_label(reader):
+    text = "Managers at Bank A (RM1) and Bank B (RM2) met him."
+    assert reader.currency(text, first_figure(text), "USD") is None
+    text = "He sent RM2,500 abroad."
+    assert reader.currency(text, first_figure(text), "USD")[0] == "MYR"

@@ -55,6 +55,7 @@ class FigureContext:
                                       if w not in self.change_verbs})
         self.change_nouns = {w: d for d, ws in p["change_nouns"].items() for w in ws}
         self.estimate_words = set(p["estimate_words"])
+        self.level_prepositions = set(p["level_prepositions"])
         markers = sorted(p["baseline_markers"], key=len, reverse=True)
         self.baseline_marker = re.compile(rf"\b(?:{_phrases(markers)})\s+", re.I)
 
@@ -97,17 +98,38 @@ class FigureContext:
         return None
 
     def estimated(self, sent: Span, before_char: int) -> bool:
-        """True when the sentence calls the figure an estimate, with no other figure in between."""
+        """True when the figure's clause calls it an estimate: an estimate word earlier in the
+        sentence, with no other figure and no clause break (comma, semicolon, colon, dash, bracket)
+        between them. "the EPA-estimated range, a 5-mpg boost" is not an estimate of the boost.
+
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Police estimated that 500 people attended, and 20 were arrested.")
+        >>> ctx = FigureContext()
+        >>> ctx.estimated(doc[:], doc.text.index("500")), ctx.estimated(doc[:], doc.text.index("20"))
+        (True, False)
+        """
         hits = [t for t in sent if t.lower_ in self.estimate_words and t.idx < before_char]
         if not hits:
             return False
-        return not any(t.like_num and hits[-1].i < t.i and t.idx < before_char for t in sent)
+        last = hits[-1]
+        between = [t for t in sent if last.i < t.i and t.idx < before_char]
+        if any(t.like_num or t.text in (";", ":", "—", "–") for t in between):
+            return False
+        commas = [t for t in between if t.text == ","]
+        if not commas:
+            return True
+        # "According to police estimates, 500 people attended": the estimate fronts the clause
+        fronted = len(commas) == 1 and commas[0].i == last.i + 1 and last.pos_ == "NOUN"
+        return fronted and not (commas[0].i + 1 < len(sent.doc) and sent.doc[commas[0].i + 1].pos_ == "CCONJ")
 
     def direction_from_parse(self, tokens: list[Token]) -> str | None:
         """Direction given by the words governing a figure's tokens.
 
-        "rose by 300", "an increase of 300", "the addition of 650 officers", "a 300 rise".
+        "rose by 300", "an increase of 300", "the addition of 650 officers", "a 300 rise"; not the
+        level after "to" ("fell by 30 to 400", which the parser may read as one phrase under "by").
         """
+        if tokens and self._level_after_to(tokens[0].doc, min(t.i for t in tokens)):
+            return None
         for tok in tokens:
             head = tok.head
             if tok.dep_ == "pobj" and head.lower_ == "by":
@@ -126,7 +148,9 @@ class FigureContext:
                     return d
             if tok.dep_ in ("dobj", "npadvmod", "advmod") and head.pos_ == "VERB" and head.i < tok.i \
                     and self.change_verbs.get(head.lemma_.lower()) and head.lemma_.lower() not in ("up", "go", "cut",
-                                                                                               "raise", "lower"):
+                                                                                               "raise", "lower") \
+                    and not self._after_level_preposition(tok) \
+                    and not (head.lemma_.lower() == "add" and self._added_total_or_money(head, tok)):
                 return self.change_verbs[head.lemma_.lower()]
             if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.change_nouns:
                 return self.change_nouns[head.head.lemma_.lower()]
@@ -134,6 +158,32 @@ class FigureContext:
                     and head.lemma_.lower() in self.change_nouns and head.i - tok.i <= 2:
                 return self.change_nouns[head.lemma_.lower()]
         return None
+
+    @staticmethod
+    def _added_total_or_money(verb: Token, tok: Token) -> bool:
+        """"add" makes a count a change ("will add 12 officers"), but not a total ("the thefts add up to
+        £5,000") or money put into something ("added $6,800 in fictitious wages to the return")."""
+        doc = verb.doc
+        if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "up":
+            return True
+        return any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in tok.subtree)
+
+    @staticmethod
+    def _level_after_to(doc: Doc, first: int) -> bool:
+        """True when the figure starting at token ``first`` follows a bare "to" (not "up to")."""
+        i = first - 1
+        if i >= 0 and doc[i].text in ("£", "$", "€"):
+            i -= 1
+        return i >= 0 and doc[i].lower_ == "to" and not (i >= 1 and doc[i - 1].lower_ == "up")
+
+    def _after_level_preposition(self, tok: Token) -> bool:
+        """True when the phrase a figure heads opens with, or follows, "to", "from", "at" or "of":
+        a level or a baseline the parser hung on a change verb as its object ("increased by $43.6
+        billion to $419.2 billion", "doubling it to 256GB instead of the 128GB")."""
+        edge = tok.left_edge
+        words = [edge] + ([tok.doc[edge.i - 1]] if edge.i > tok.sent.start else [])
+        return any(w.lower_ in self.level_prepositions and not (w.i + 1 < len(w.doc) and w.doc[w.i + 1].lower_
+                                                               in ("least", "most")) for w in words)  # "at least"
 
     def direction_before_by(self, doc: Doc, start_char: int) -> str | None:
         """"rose by a third", "cut by more than 200": the change verb before "by"."""

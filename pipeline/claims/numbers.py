@@ -170,9 +170,10 @@ class NumberFinder:
         scale_word = _alternation(w["scale_words"])
         suffix = _alternation(w["scale_suffixes"])
         prefixes = list(load_data(CURRENCIES)["currencies"]["symbols"])  # the signs and codes money is written with
-        codes = [c for c in prefixes if c[-1].isalpha()]  # "USD10m", "$A82,615": glued letters
+        folded = [c for c in load_data(CURRENCIES)["currencies"]["ascii_folded"] if not c.startswith("_")]
+        codes = [c for c in prefixes + folded if c[-1].isalpha()]  # "USD10m", "$A82,615", "PS6m": glued letters
         after_code = "".join(f"|(?<={re.escape(c)})" for c in codes)
-        self.money_before = re.compile(rf"(?:{_alternation(prefixes)}) ?$")
+        self.money_before = re.compile(rf"(?<![A-Za-z])(?:{_alternation(prefixes + folded)}) ?$")  # not "FORM 5m"
         self.regex = re.compile(
             r"(?P<sci>(?<![\w.,])\d+(?:\.\d+)?[ \t]?[×x][ \t]?10(?:\^|\*\*)?[−-]?\d{1,3}(?![\w.]))|"
             r"(?P<dfrac>(?<![\w.,/:-])[1-9]\d?[/⁄][1-9]\d{0,2}(?![\w/⁄.:-]|,\d))|"

@@ -157,10 +157,9 @@ class PercentageExtractor:
         gap_start = m.end + first.end()
         join = self.joiner.fullmatch(text[gap_start:nxt.start])
         second = self.marker.match(text[nxt.end:nxt.end + 25])
-        if not join or not second or nxt.value <= m.value or m.kind != nxt.kind \
-                or first.group(1).lower() != second.group(1).lower():
+        if not join or not second or nxt.value <= m.value or first.group(1).lower() != second.group(1).lower():
             return False
-        if "and" in join.group(0):
+        if "and" in join.group(0):  # "between five per cent and 20 per cent"; "five per cent to 20 per cent"
             return re.search(r"\bbetween\s+$", text[max(0, m.start - 10):m.start], re.I) is not None
         if re.search(r"\b(?:from|by)\s+$", text[max(0, m.start - 6):m.start], re.I):
             return False

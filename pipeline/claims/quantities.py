@@ -110,6 +110,7 @@ class QuantityExtractor:
         self.citation_before = re.compile(rf"(?:(?:{_phrases(p['citation_before'])})\s*|\w\()$")
         self.elided_list_words = set(p["elided_list_words"])
         self.emergency_numbers = set(p["emergency_numbers"])
+        self.emergency_followers = set(p["emergency_number_followers"])
         self.address_nouns = set(p["address_nouns"])
         # "575 Oxford Road", "16-18 Mill Lane", "12 High St": a house number, not a figure (case-sensitive)
         self.street_after = re.compile(rf"^(?:[-–]\d+[A-Za-z]?)?(?:[ \t]+[A-Z][\w'’.-]*){{1,3}}?"
@@ -118,10 +119,14 @@ class QuantityExtractor:
         self.fraction_followers = set(p["fraction_followers"])
         self.range_from_words = set(p["range_from_words"])
         self.level_words = set(p["level_words"])
+        self.respectively = re.compile(r"[^.;]*\brespectively\b", re.I)  # "25k or 40k cheaper ... respectively"
         self.ordinal_fractions = set(p["ordinal_fraction_words"])
         self.ordinal_followers = set(p["ordinal_fraction_followers"])
         hedge_words = [w for ws in p["hedges_before"].values() for w in ws] + ["between"]
         self.aged_before = re.compile(rf"\baged\s+(?:(?:{_phrases(hedge_words)})\s+)?$", re.I)
+        self.age_bounds = {q: {w.lower() for w in ws} for q, ws in p["age_bounds_before"].items()}
+        self.age_bound_before = re.compile(
+            rf"(?:^|(?<=\W))({_phrases(w for ws in self.age_bounds.values() for w in ws)})\s+$", re.I)
         self.entity_blocks = set(p["quantity_entity_blocks"])
         self.partitive_dets = set(p["partitive_determiners"])
         self.unit_drop = set(p["unit_drop_words"])
@@ -237,8 +242,9 @@ class QuantityExtractor:
             glued = re.match(r"^[A-Za-z]+", after)
             if glued and glued.group(0) == "p" and self.units.pence_after.match(after):
                 glued = None  # "164p": pence
-            if glued and not m.suffix_applied and glued.group(0).lower() not in self.units.measures \
-                    and not self.units.measure_after.match(after) and not self.time_after.match(after):
+            if glued and not m.suffix_applied and (self.units.wrong_case(glued.group(0)) or (
+                    glued.group(0).lower() not in self.units.measures
+                    and not self.units.measure_after.match(after) and not self.time_after.match(after))):
                 if not (glued.group(0) == "s" and self.decade_age.search(text[max(0, m.start - 20):m.end + 2])):
                     return None
             if m.text.startswith("0") and not m.text.startswith("0.") \
@@ -255,13 +261,17 @@ class QuantityExtractor:
             return None
         if self._named_age(first):
             return None
-        if m.text in self.emergency_numbers and not (next_tok is not None and next_tok.pos_ == "NOUN"):
-            return None
+        if m.text in self.emergency_numbers and not (next_tok is not None and next_tok.pos_ == "NOUN"
+                                                     and next_tok.lower_ not in self.emergency_followers):
+            return None  # "call 999"; "999 calls", "the 101 line" name the service ("999 officers" is a count)
         currency = self.units.currency(text, m, dollar)
+        if currency is None and m.start > 0 and text[m.start - 1].isalpha():
+            return None  # digits glued to a currency code that did not read as money ("PS5", a console)
         measure = self.units.measure(text, m) if currency is None else None
         time_unit = self.time_after.match(after)
         age = self.age_after.match(after)
-        aged = bool(self.aged_before.search(before)) or in_age_list
+        age_bound = self.age_bound_before.search(before)  # "children under the age of 12"
+        aged = bool(self.aged_before.search(before) or age_bound) or in_age_list
         range_ahead = self._range_ahead(text, m, nxt, start=m.start)
         near_month = self._next_to_month(doc, first, tok)
         if tok.ent_type_ in ("DATE", "TIME") and near_month and not (time_unit or age):
@@ -276,7 +286,8 @@ class QuantityExtractor:
         elif (time_unit or age) and tok.ent_type_ in ("DATE", "TIME"):
             if any(t.ent_type_ == "DATE" and t.lower_ in MONTHS for t in sent if abs(t.i - tok.i) <= 2):
                 return None
-        if not currency and self._in_name(tok, first, sent):
+        if not currency and not (measure and measure[0][:1].islower() and " " in measure[0]) \
+                and self._in_name(tok, first, sent):  # "minus-5 degrees Celsius", tagged PERSON, is a measure
             return None
         if m.kind == "digits" and not currency and self.street_after.match(after):
             return None  # a house number
@@ -317,6 +328,8 @@ class QuantityExtractor:
         elif aged:
             fields["unit"] = "years"
             rule = "age_aged"
+            if time_unit and time_unit.group(1).lower().startswith("year"):
+                end = m.end + time_unit.end()  # "under the age of 5 years"
         elif time_unit:
             fields["unit"] = time_unit.group(1)
             end = m.end + time_unit.end()
@@ -340,6 +353,7 @@ class QuantityExtractor:
             else:
                 rule = "elided_unit"
         fields["value"] = m.value / currency[3] if currency else m.value
+        or_range = False
         if nxt is not None and self._range_ahead(text, m, nxt, start):
             scale = re.search(r"\s(\w+)$", nxt.text)
             if scale and not re.search(r"\s\w+$", m.text):
@@ -352,6 +366,7 @@ class QuantityExtractor:
             fields["value_max"] = nxt.value
             fields["qualifier"] = "range"
             fields["_range_used"] = True
+            or_range = re.fullmatch(r"\s+or\s+\S{0,4}", text[m.end:nxt.start]) is not None
             end = max(end, nxt.end)
             again = self.units.measure(text, nxt) if rule == "measure" else None
             if again and again[0].lower() == fields["unit"].lower():
@@ -376,18 +391,21 @@ class QuantityExtractor:
                 if unit:
                     fields["unit"], end, fields["_unit_head"] = unit
                     rule = "count_noun"
-        if fields["qualifier"] == "exact" and added and re.search(r"\(\s*$", text[max(0, start - 3):start]) \
-                and re.fullmatch(r"\s*\(\s*", text[added[-1]["end"]:start]) \
-                and added[-1].get("qualifier") in ("approximate", "lower_bound", "upper_bound"):
-            fields["qualifier"] = added[-1]["qualifier"]  # "more than 100 km (60 miles)": the conversion too
+        restated = added[-1] if added and re.fullmatch(r"\s*\(\s*", text[added[-1]["end"]:start]) else None
+        if fields["qualifier"] == "exact" and restated is not None \
+                and restated.get("qualifier") in ("approximate", "lower_bound", "upper_bound"):
+            fields["qualifier"] = restated["qualifier"]  # "more than 100 km (60 miles)": the conversion too
         if below and fields["qualifier"] == "exact":
             fields["qualifier"], start = "upper_bound", m.start - 4
         if negative is not None and fields["qualifier"] != "range" and start == m.start:
             fields["value"] = -fields["value"]  # "-5 yards", "minus 387 Fahrenheit"
             start = negative
         # hedges
+        if age_bound and fields["qualifier"] == "exact" and start == m.start:
+            fields["qualifier"] = next(q for q, ws in self.age_bounds.items() if age_bound.group(1).lower() in ws)
+            start = m.start - len(age_bound.group(0))
         prefix = text[max(sent.start_char, start - 40):start]
-        if fields["qualifier"] != "range":
+        if fields["qualifier"] != "range" and not age_bound:
             hedge = self.ctx.qualifier_before(prefix)
             if hedge and self._hedge_applies(hedge[1], prefix, rule, doc, start):
                 fields["qualifier"] = hedge[0]
@@ -426,12 +444,21 @@ class QuantityExtractor:
             direction = self.ctx.direction_before_by(doc, start)
         if direction is None and str(fields.get("unit", "")).lower() in self.trend_units:
             direction = self.trend_ctx.direction_from_parse([t for t in span] + self._head_nouns(span))
+        if direction is None and restated is not None and restated.get("direction") and rule in ("measure", "money") \
+                and restated["extractor"].rsplit(":", 1)[-1] in ("measure", "money"):
+            direction = restated["direction"]  # "2kg (4.4lb) more than last year", "fell by 1C (1.8F)"
         if direction is None and m.kind == "fraction" and m.value < 1 and next_tok is not None \
                 and next_tok.lower_ == "as" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in ("many", "much"):
             direction = "decrease"  # "half as many as last year"
+        if ("unit" not in fields or fields.get("unit") is None) and or_range:
+            return None  # "one or two 55-minute periods": a vague count whose noun we cannot read
         if "unit" not in fields or fields.get("unit") is None:
             loose = fields["qualifier"] != "exact" or direction is not None
-            unit = self._elided_unit(doc, span, sent, added, heads, loose)
+            unit = None
+            if direction and re.search(r"\bby\s+$", text[max(0, m.start - 4):m.start]):
+                unit = self._subject_unit(tok, plural=True)  # "Referrals rose by 120": what the verb's subject counts
+            if unit is None:
+                unit = self._elided_unit(doc, span, sent, added, heads, loose)
             counted = self._bare_count(doc, tok, text, m)
             if unit is None and counted and re.search(r"\b(?:from|to)\s+$", text[max(0, m.start - 6):m.start]):
                 unit = self._subject_unit(tok)
@@ -580,30 +607,48 @@ class QuantityExtractor:
         "15kHz to 17kHz", "ranging from $200 to $4 million" (but "fell from 52 to 31" is two figures)."""
         if nxt is None or nxt.value <= m.value or "fraction" in (m.kind, nxt.kind):
             return False
-        if m.kind != nxt.kind and not re.fullmatch(r"\s*(?:to|-|–)\s*", text[m.end:nxt.start]):
-            return False  # "seven to 10 years" is a range; "one and 10" is not
+        if m.kind != nxt.kind and not re.fullmatch(r"\s*(?:to|-|–|or)\s*", text[m.end:nxt.start]):
+            return False  # "seven to 10 years", "five or 10 years" are ranges; "one and 10" is not
         sign = r"(?:[£$€]\s?|[A-Z]{1,3}\$\s?|[A-Z]{2,3}\s?)?"  # "from $75", "from US$75", "from RM120,000"
         opened_by_from = re.search(rf"(\w+)\s+(?i:from)\s+{sign}$", text[max(0, start - 30):start])
         if re.search(rf"\b(?i:from)\s+{sign}$", text[max(0, start - 8):start]) \
                 and not (opened_by_from and opened_by_from.group(1).lower() in self.range_from_words):
             return False  # "fell from 52 to 31": two figures, not a range
         if re.search(r"\bby\s+(?:[A-Z]{0,3}[£$€]\s?|[A-Z]{3}\s?)?$", text[max(0, start - 10):start]) \
-                and (m.suffix_applied or " " in m.text or re.search(r"[£$€]|[A-Z]{3}", text[m.end:nxt.start])):
-            return False  # "rose by $43m to $419m": a change and the new level (but "by 1 to 1.5 degrees" is a range)
+                and (m.suffix_applied or " " in m.text or re.search(r"[£$€]|[A-Z]{3}", text[m.end:nxt.start])
+                     or m.value >= 10 and nxt.value > 4 * m.value):
+            return False  # "rose by $43m to $419m", "rose by 120 to 950": a change and the new level
+            # (but "by 1 to 1.5 degrees", "by 13 to 21 percent" are ranges)
         between = text[m.end:nxt.start]
+        written_twice = False
         for written in (r"[^\W\d_]{1,12}\s[^\W\d_]{1,5}", r"[^\W\d_]{1,12}|%"):  # "sq ft", "kHz", "%"
             unit = re.match(rf"\s?(?!(?:to|and|or|up)\s)({written})(?=\s)", between)
             if unit and re.match(rf"\s?{re.escape(unit.group(1))}(?!\w)", text[nxt.end:nxt.end + 20], re.I):
                 between = between[unit.end():]  # "15kHz and 17kHz", "5% to 10%": the unit written twice
+                written_twice = True
                 break
         money = r"(?:[A-Z]{0,3}[£$€][A-Z]{0,3}\s?|[A-Z]{2,3}\s?)?"  # "$3bn to $5bn", "$US160m and $US171m", "RM5 to RM9"
-        joined = re.fullmatch(rf"\s*(?:-|–|—|to|up\s+to)\s*{money}|\s+and\s+{money}", between)
+        joined = re.fullmatch(rf"\s*(?:-|–|—|to|up\s+to)\s*{money}|\s+(?:and|or)\s+{money}", between)
         if not joined:
             return False
+        if re.match(r"\s+or\s", joined.group(0)):
+            return self._or_range(text, m, nxt, written_twice)
         if "up" in joined.group(0) and not (opened_by_from and opened_by_from.group(1).lower() in self.range_from_words):
             return False  # "starting from 450 sq ft up to 900 sq ft" is a range; "5 up to 9" alone is not
         opener = re.search(r"\bbetween\s+(?:[£$€]\s?)?$", text[max(0, m.start - 12):start], re.I)
         return "and" not in joined.group(0) or opener is not None
+
+    def _or_range(self, text: str, m: NumberMention, nxt: NumberMention, written_twice: bool) -> bool:
+        """"two or three men", "five or 10 years": a vague count, read as a range. Not alternatives:
+        ends far apart ("101 or 999"), a unit written on both ("15 mg or 30 mg"), the end of a list
+        ("10, 15 or 30"), a trailing hedge ("two or more") or figures taken "respectively"."""
+        if written_twice or nxt.value > 2 * m.value + 1:
+            return False
+        if re.search(r"\d[^\d,;.]{0,12},\s*$", text[max(0, m.start - 20):m.start]):
+            return False
+        if self.ctx.qualifier_after(text[nxt.end:nxt.end + 20]):
+            return False
+        return not self.respectively.match(text[nxt.end:nxt.end + 80])
 
     def _list_head(self, first: Token) -> Token | None:
         """The word before a number, or before the first number of a list it belongs to."""
@@ -619,8 +664,11 @@ class QuantityExtractor:
         return prev
 
     def _named_age(self, first: Token) -> bool:
-        """True for the "Name, 34, of Croydon" pattern (the age belongs to the person)."""
+        """True for the "Name, 34, of Croydon" pattern (the age belongs to the person); an age is a
+        whole number written in digits ("S$1mil (RM3.06mil)" is a conversion, not an age)."""
         doc = first.doc
+        if not (first.text.isdigit() and 0 < int(first.text) < 130):
+            return False
         i = first.i
         if i >= 1 and doc[i - 1].lower_ == "aged":
             i -= 1
@@ -858,15 +906,18 @@ class QuantityExtractor:
         return None
 
     @staticmethod
-    def _subject_unit(tok: Token) -> str | None:
-        """The subject of the change verb a bare figure belongs to: "Collisions ... rose from three to 12"."""
+    def _subject_unit(tok: Token, plural: bool = False) -> str | None:
+        """The subject of the change verb a bare figure belongs to: "Collisions ... rose from three to 12";
+        with ``plural``, only a plural noun ("Referrals rose by 120", not "The number rose by 120")."""
         verb = tok
         for _ in range(4):
             if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
                 break
             verb = verb.head
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
-        if subj is None:
+        # a plural noun opening a sentence is sometimes tagged as a verb ("Referrals/VBZ rose by 120")
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                     and (c.pos_ == "NOUN" or c.tag_ == "VBZ")), None)
+        if subj is None or plural and subj.tag_ not in ("NNS", "VBZ"):
             return None
         left = [c for c in subj.lefts if c.dep_ in ("compound", "amod", "nmod")]
         return tok.doc[(left[0].i if left else subj.i):subj.i + 1].text

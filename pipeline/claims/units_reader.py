@@ -30,12 +30,15 @@ class UnitReader:
         u = load_data(units)
         self.measures = set(u["measures"])
         self.glued_only = set(u["glued_only"])
+        self.case_sensitive = {k: v for k, v in u["case_sensitive"].items() if not k.startswith("_")}
         cur = u["currencies"]
         self.currency_symbols = cur["symbols"]
         self.currency_words = cur["words_after"]
         self.locales = {code: (loc["domains"], re.compile(rf"\b(?:{_phrases(loc['words'])})\b"))
                         for code, loc in u["dollar_locales"].items()}
         self.symbol_before = re.compile(rf"(?:{_phrases(cur['symbols'])})\s?$")
+        self.folded = {k: v for k, v in cur["ascii_folded"].items() if not k.startswith("_")}
+        self.folded_before = re.compile(rf"(?<![\w])({_phrases(self.folded)})$")
         self.symbol_after = re.compile(rf"^ ?({_phrases(cur['symbols_after'])})")
         self.symbols_after = cur["symbols_after"]
         self.pence_after = re.compile(rf"^(?:({_phrases(cur['pence_words'])})(?![\w£$€])|\s+(pence)\b)")
@@ -66,12 +69,17 @@ class UnitReader:
         sym = self.symbol_before.search(before)
         if sym and not (sym.start() == 0 and m.start - 4 > 0 and text[m.start - 5].isalpha()) \
                 and not (len(before) > sym.start() > 0 and before[sym.start() - 1].isalpha()):
+            if sym.group(0)[-1].isalpha() and re.fullmatch(r"\d", m.text):
+                return None  # a code glued to one bare digit is a label: "Bank A (RM1)", a relationship manager
             code = self.currency_symbols[sym.group(0).strip()]
             end = m.end
             word = self.currency_after.match(text[m.end:m.end + 20])
             if word:
                 end = m.end + word.end()
             return (dollar if code == "$" else code), m.start - len(sym.group(0)), end, 1.0
+        folded = self.folded_before.search(before)
+        if folded and m.kind == "digits" and (m.suffix_applied or " " in m.text or re.search(r"[.,]\d", m.text)):
+            return self.folded[folded.group(1)], m.start - len(folded.group(1)), m.end, 1.0  # "PS6m", "PS21,700"
         if m.kind == "digits" and not m.suffix_applied:
             after_sym = self.symbol_after.match(text[m.end:m.end + 3])
             if after_sym:
@@ -87,6 +95,15 @@ class UnitReader:
             return (dollar if code == "$" else code), m.start, m.end + word.end(), 1.0
         return None
 
+    def wrong_case(self, unit: str) -> bool:
+        """True for a symbol whose case is part of the unit, written in the other case.
+
+        >>> UnitReader().wrong_case("G"), UnitReader().wrong_case("g")
+        (True, False)
+        """
+        right = self.case_sensitive.get(unit.lower())
+        return right is not None and unit != right
+
     def measure(self, text: str, m: NumberMention) -> tuple[str, int] | None:
         """(unit, end) of a measure written after the figure ("2.3 kilograms", "450g", "9 ksi"), or None.
 
@@ -99,7 +116,7 @@ class UnitReader:
         mm = self.measure_after.match(after)
         if mm:
             unit = mm.group(2)
-            if mm.group(1) == " " and unit.lower() in self.glued_only:
+            if mm.group(1) == " " and unit.lower() in self.glued_only or self.wrong_case(unit):
                 return None
             return unit, m.end + mm.end()
         word = re.match(r"^\s?([A-Za-z/]{1,5})(?![\w])", after)
