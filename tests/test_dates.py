@@ -285,3 +285,13 @@ def test_a_forecast_points_to_the_future(nlp):
     text = "With highs forecast to reach 40C through Saturday, officers are checking on elderly residents."
     assert values(nlp, text, "2024-08-14") == {"Saturday": "2024-08-17"}
     assert values(nlp, "Temperatures reached 40C on Saturday.", "2024-08-14") == {"Saturday": "2024-08-10"}
+
+
+def test_the_dateparser_cache_is_bounded(nlp, monkeypatch):
+    import pipeline.claims.dates as dates_module
+    monkeypatch.setattr(dates_module, "DATEPARSER_CACHE_SIZE", 2)
+    component = nlp.get_pipe("claims_dates")
+    component._dateparser_cache.clear()
+    for raw in ("1 March 2024", "2 March 2024", "3 March 2024"):
+        assert component._dateparse(raw, "DMY") is not None
+    assert list(component._dateparser_cache) == [("2 March 2024", "DMY"), ("3 March 2024", "DMY")]

@@ -49,6 +49,8 @@ from .base import add_claim, claims_of, doc_text, load_data
 
 __all__ = ["DateClaims", "parse_published", "claims_of"]
 
+DATEPARSER_CACHE_SIZE = 4096  # dateparser answers kept per component; the oldest goes first beyond this
+
 _YEAR = r"(?:19|20)\d{2}"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
@@ -546,6 +548,8 @@ class DateClaims:
 
             parsed = dateparser.parse(raw, languages=["en"], settings={
                 "DATE_ORDER": order, "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]})
+            if len(self._dateparser_cache) >= DATEPARSER_CACHE_SIZE:
+                del self._dateparser_cache[next(iter(self._dateparser_cache))]  # oldest first: bounded on long batches
             self._dateparser_cache[key] = parsed.date() if parsed else None
         return self._dateparser_cache[key]
 
