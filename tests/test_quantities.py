@@ -660,3 +660,14 @@ def test_add_is_a_change_but_add_up_to_is_a_total(nlp):
 ])
 def test_an_emergency_number_before_calls_or_line_names_the_service(nlp, text, expected):
     assert [q["value"] for q in quantities(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,span,direction", [
+    ("The scheme caused a loss of approximately £33m to the council.", "approximately £33m", None),
+    ("Fraud involving losses of between $18 million and $22 million was charged.",
+     "between $18 million and $22 million", None),
+    ("The victims suffered a $5m loss.", "$5m", None),
+    ("The cuts led to a loss of 300 officers.", "300 officers", "decrease"),
+])
+def test_a_loss_of_money_is_an_amount_not_a_change(nlp, text, span, direction):
+    assert at_span(nlp, text, span).get("direction") == direction

@@ -56,6 +56,7 @@ class FigureContext:
         self.change_nouns = {w: d for d, ws in p["change_nouns"].items() for w in ws}
         self.estimate_words = set(p["estimate_words"])
         self.level_prepositions = set(p["level_prepositions"])
+        self.amount_nouns = set(p["amount_nouns"])
         markers = sorted(p["baseline_markers"], key=len, reverse=True)
         self.baseline_marker = re.compile(rf"\b(?:{_phrases(markers)})\s+", re.I)
 
@@ -152,12 +153,24 @@ class FigureContext:
                     and not self._after_level_preposition(tok) \
                     and not (head.lemma_.lower() == "add" and self._added_total_or_money(head, tok)):
                 return self.change_verbs[head.lemma_.lower()]
-            if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.change_nouns:
+            if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.change_nouns \
+                    and not self._amount_of_money(head.head, tok):
                 return self.change_nouns[head.head.lemma_.lower()]
             if tok.dep_ in ("nummod", "compound", "amod") and head.pos_ == "NOUN" and head.i > tok.i \
-                    and head.lemma_.lower() in self.change_nouns and head.i - tok.i <= 2:
+                    and head.lemma_.lower() in self.change_nouns and head.i - tok.i <= 2 \
+                    and not self._amount_of_money(head, tok):
                 return self.change_nouns[head.lemma_.lower()]
         return None
+
+    def _amount_of_money(self, noun: Token, tok: Token) -> bool:
+        """True for money named by a noun that, with money, is an amount rather than a change: "a loss
+        of $44 million", "losses of between $18m and $22m" (a victim's loss, not a fall)."""
+        return noun.lemma_.lower() in self.amount_nouns and self._is_money(tok)
+
+    @staticmethod
+    def _is_money(tok: Token) -> bool:
+        return any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in tok.subtree) \
+            or tok.i > 0 and tok.doc[tok.i - 1].tag_ == "$"
 
     @staticmethod
     def _added_total_or_money(verb: Token, tok: Token) -> bool:
@@ -166,7 +179,7 @@ class FigureContext:
         doc = verb.doc
         if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "up":
             return True
-        return any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in tok.subtree)
+        return FigureContext._is_money(tok)
 
     @staticmethod
     def _level_after_to(doc: Doc, first: int) -> bool:
