@@ -114,3 +114,12 @@ def load_data(path: str | Path) -> Any:
     True
     """
     return _load_data(str(resolve_data_path(path)))
+
+
+def entries(mapping: dict) -> dict:
+    """A data table without its ``_about`` notes (keys starting with "_").
+
+    >>> entries({"_about": "why", "PS": "GBP"})
+    {'PS': 'GBP'}
+    """
+    return {k: v for k, v in mapping.items() if not k.startswith("_")}

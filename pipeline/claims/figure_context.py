@@ -100,8 +100,9 @@ class FigureContext:
 
     def estimated(self, sent: Span, before_char: int) -> bool:
         """True when the figure's clause calls it an estimate: an estimate word earlier in the
-        sentence, with no other figure and no clause break (comma, semicolon, colon, dash, bracket)
-        between them. "the EPA-estimated range, a 5-mpg boost" is not an estimate of the boost.
+        sentence, with no other figure and no clause break (semicolon, colon, dash, or a comma
+        unless the estimate fronts the clause: "According to police estimates, 500 people") between
+        them. "the EPA-estimated range, a 5-mpg boost" is not an estimate of the boost.
 
         >>> import spacy
         >>> doc = spacy.blank("en")("Police estimated that 500 people attended, and 20 were arrested.")
@@ -185,7 +186,7 @@ class FigureContext:
     def _level_after_to(doc: Doc, first: int) -> bool:
         """True when the figure starting at token ``first`` follows a bare "to" (not "up to")."""
         i = first - 1
-        if i >= 0 and doc[i].text in ("£", "$", "€"):
+        if i >= 0 and doc[i].tag_ == "$":  # "to $419.2 billion"
             i -= 1
         return i >= 0 and doc[i].lower_ == "to" and not (i >= 1 and doc[i - 1].lower_ == "up")
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .base import load_data
+from .base import entries, load_data
 
 CURRENCIES = "patterns/units.json"  # currency signs and codes are listed once, with the quantities' units
 
@@ -169,8 +169,9 @@ class NumberFinder:
         digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
         scale_word = _alternation(w["scale_words"])
         suffix = _alternation(w["scale_suffixes"])
-        prefixes = list(load_data(CURRENCIES)["currencies"]["symbols"])  # the signs and codes money is written with
-        folded = [c for c in load_data(CURRENCIES)["currencies"]["ascii_folded"] if not c.startswith("_")]
+        currencies = load_data(CURRENCIES)["currencies"]
+        prefixes = list(currencies["symbols"])  # the signs and codes money is written with
+        folded = list(entries(currencies["ascii_folded"]))
         codes = [c for c in prefixes + folded if c[-1].isalpha()]  # "USD10m", "$A82,615", "PS6m": glued letters
         after_code = "".join(f"|(?<={re.escape(c)})" for c in codes)
         self.money_before = re.compile(rf"(?<![A-Za-z])(?:{_alternation(prefixes + folded)}) ?$")  # not "FORM 5m"

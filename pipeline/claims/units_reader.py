@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 
 from spacy.tokens import Doc
 
-from .base import doc_text, load_data
+from .base import doc_text, entries, load_data
 from .figure_context import _phrases
 from .numbers import NumberMention
 from .unit_table import physical_unit
@@ -30,14 +30,14 @@ class UnitReader:
         u = load_data(units)
         self.measures = set(u["measures"])
         self.glued_only = set(u["glued_only"])
-        self.case_sensitive = {k: v for k, v in u["case_sensitive"].items() if not k.startswith("_")}
+        self.case_sensitive = entries(u["case_sensitive"])
         cur = u["currencies"]
         self.currency_symbols = cur["symbols"]
         self.currency_words = cur["words_after"]
         self.locales = {code: (loc["domains"], re.compile(rf"\b(?:{_phrases(loc['words'])})\b"))
                         for code, loc in u["dollar_locales"].items()}
         self.symbol_before = re.compile(rf"(?:{_phrases(cur['symbols'])})\s?$")
-        self.folded = {k: v for k, v in cur["ascii_folded"].items() if not k.startswith("_")}
+        self.folded = entries(cur["ascii_folded"])
         self.folded_before = re.compile(rf"(?<![\w])({_phrases(self.folded)})$")
         self.symbol_after = re.compile(rf"^ ?({_phrases(cur['symbols_after'])})")
         self.symbols_after = cur["symbols_after"]
