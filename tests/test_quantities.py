@@ -671,3 +671,76 @@ def test_an_emergency_number_before_calls_or_line_names_the_service(nlp, text, e
 ])
 def test_a_loss_of_money_is_an_amount_not_a_change(nlp, text, span, direction):
     assert at_span(nlp, text, span).get("direction") == direction
+
+
+# --- signed money, "Nm of its ...", partitive units, ranges of ages
+@pytest.mark.parametrize("text,span,value,unit", [
+    ("The charity reported a net position of $-4,500 at year end.", "$-4,500", -4500, "USD"),
+    ("The fund's balance fell to -£3.2m after the fraud.", "-£3.2m", -3_200_000, "GBP"),
+    ("The victims lost about £2m, a figure reached after -- £225,000 was recovered.", "£225,000", 225_000, "GBP"),
+])
+def test_a_sign_before_or_after_the_currency_makes_money_negative(nlp, text, span, value, unit):
+    q = at_span(nlp, text, span)
+    assert (q["value"], q["unit"]) == (value, unit)
+
+
+def test_a_dash_before_money_is_punctuation_not_a_sign(nlp):
+    q = at_span(nlp, "It will help our most vulnerable victims --$225 million in grants.", "$225 million")
+    assert q["value"] == 225_000_000
+
+
+@pytest.mark.parametrize("text,span,value,unit", [
+    ("The firm sold 35m of its tracking devices before the recall.", "35m", 35_000_000, "its tracking devices"),
+    ("Around 12m of the stolen records were published online.", "Around 12m", 12_000_000, "the stolen records"),
+    ("The company shipped 35m Echo devices last year.", "35m Echo devices", 35_000_000, "Echo devices"),
+])
+def test_glued_m_of_a_counted_plural_is_millions(nlp, text, span, value, unit):
+    q = at_span(nlp, text, span)
+    assert (q["value"], q["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Officers laid 20m of cordon tape around the scene.", "20m", 20),
+    ("The council closed 100m of the road for the search.", "100m", 100),
+])
+def test_glued_m_of_a_length_stays_metres(nlp, text, span, value):
+    q = at_span(nlp, text, span)
+    assert (q["value"], q["unit"]) == (value, "m")
+
+
+@pytest.mark.parametrize("text,span,unit", [
+    ("Officers arrested 15 of the 20 suspects on Tuesday.", "15", "the suspects"),
+    ("Two of the 15-year-old boys were later charged.", "Two", "the 15-year-old boys"),
+    ("Three of the stolen high-value vans were recovered last week.", "Three", "the stolen high-value vans"),
+])
+def test_a_partitive_count_takes_the_noun_after_of_up_to_its_head(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit
+
+
+@pytest.mark.parametrize("text,span,value,value_max", [
+    ("The boys, some as young as 14 or 15 years old, were recruited.", "14 or 15 years old", 14, 15),
+    ("Pupils between 11 and 13 years old were given the talk.", "between 11 and 13 years old", 11, 13),
+    ("The scheme is open to children aged 10 to 12 years.", "10 to 12 years", 10, 12),
+    ("Officers spoke to 12-14-year-olds at the school.", "12-14-year-olds", 12, 14),
+])
+def test_ranges_of_ages_span_their_years_old(nlp, text, span, value, value_max):
+    q = at_span(nlp, text, span)
+    assert (q["value"], q["value_max"], q["unit"], q["qualifier"]) == (value, value_max, "years", "range")
+
+
+@pytest.mark.parametrize("text", [
+    "Count Two charges the defendant with possession of a firearm.",
+    "Counts One and Two of the indictment charge Smith with assault.",
+    "Counts Four through Seven of the indictment charged the driver.",
+    "Counts 2 and 3 charge Jones with supplying cocaine.",
+])
+def test_count_numbers_of_an_indictment_are_references(nlp, text):
+    assert quantities(nlp, text) == []
+
+
+def test_a_sentence_per_count_is_a_figure_and_so_is_a_count_of_counts(nlp):
+    found = quantities(nlp, "He was jailed for 36 months on count one and 120 months on count two.")
+    assert [(q["text"], q["value"]) for q in found] == [("36 months", 36), ("120 months", 120)]
+    q = at_span(nlp, "They are each charged with 10 felony counts: nine counts of fraud and one of theft.",
+                "nine counts")
+    assert q["value"] == 9

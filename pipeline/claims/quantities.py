@@ -180,9 +180,10 @@ class QuantityExtractor:
             if any(s < m.end and m.start < e for s, e in blocked):
                 continue
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-            if last_reference is not None and re.fullmatch(r"\s*(?:,|and|or|&|to|-|–)\s*",
-                                                           text[last_reference.end:m.start]):
-                last_reference = m  # "Sections 83 and 140": the whole list is references
+            if last_reference is not None and re.fullmatch(r"\s*(?:,|and|or|&|to|through|-|–)\s*",
+                                                           text[last_reference.end:m.start]) \
+                    and not self._unit_after(doc, self._token_after(doc, m)):
+                last_reference = m  # "Sections 83 and 140", "Counts Four through Seven": all references
                 continue
             if nxt is not None and self._proportion(doc, m, nxt):
                 hedge = self.ctx.qualifier_before(text[max(0, m.start - 40):m.start])
@@ -254,9 +255,10 @@ class QuantityExtractor:
             return None
         prev_word = self._list_head(first)
         prev_lower = prev_word.lower_ if prev_word is not None else ""
-        if prev_lower in self.skip_prev or prev_lower.rstrip(".:") in self.skip_prev:
-            return {"_skipped_reference": True}
         next_tok = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (prev_lower in self.skip_prev or prev_lower.rstrip(".:") in self.skip_prev) \
+                and not (next_tok is not None and next_tok.lower_.rstrip("s") == prev_lower.rstrip("s")):
+            return {"_skipped_reference": True}  # "Count 2", "Counts One and Two" (but "counts nine counts")
         if next_tok is not None and next_tok.lower_ in self.skip_next:
             return None
         if self._named_age(first):
@@ -321,6 +323,10 @@ class QuantityExtractor:
             start = min(start, currency[1])
             end = max(end, currency[2])
             rule = "money"
+            if text[start:m.start][-1:] in ("-", "−"):
+                negative = start  # "$-50.8bn": the sign after the currency
+            elif start < m.start:
+                negative = negative_sign(text, start)  # "-$3.2 million" (but not "--$225 million", a dash)
         elif age:
             fields["unit"] = age.group(1).lower() + "s"
             end = m.end + age.end()
@@ -374,15 +380,19 @@ class QuantityExtractor:
             if opener:
                 start = text.lower().rfind("between", 0, m.start)
             after2 = text[nxt.end:nxt.end + 40]
-            t2 = self.time_after.match(after2) or self.age_after.match(after2)
+            age2 = self.age_after.match(after2)  # "14 or 15 years old", "aged 14 to 16 years old"
+            t2 = age2 or self.time_after.match(after2)
+            unit2 = (age2.group(1).lower() + "s" if age2 else t2.group(1)) if t2 else ""
             cur2 = self.units.currency(text, nxt, dollar) if not currency else None
             if cur2:
                 fields["unit"], end, rule = cur2[0], max(end, cur2[2]), "money"
                 fields.pop("_unit_head", None)
+            elif t2 and str(fields.get("unit")).lower() == unit2.lower():
+                end = max(end, nxt.end + t2.end())  # "aged 14-16-year-olds", "aged 14 to 16 years"
             elif "unit" not in fields and t2:
-                fields["unit"] = t2.group(1)
+                fields["unit"] = unit2
                 end = nxt.end + t2.end()
-                rule = "duration" if self.time_after.match(after2) else "age"
+                rule = "age" if age2 else "duration"
             elif "unit" not in fields and (measure2 := self.units.measure(text, nxt)):
                 fields["unit"], end, rule = measure2[0], max(end, measure2[1]), "measure"  # "0 to 80km/h"
             elif "unit" not in fields:
@@ -397,7 +407,7 @@ class QuantityExtractor:
             fields["qualifier"] = restated["qualifier"]  # "more than 100 km (60 miles)": the conversion too
         if below and fields["qualifier"] == "exact":
             fields["qualifier"], start = "upper_bound", m.start - 4
-        if negative is not None and fields["qualifier"] != "range" and start == m.start:
+        if negative is not None and fields["qualifier"] != "range" and start == (currency[1] if currency else m.start):
             fields["value"] = -fields["value"]  # "-5 yards", "minus 387 Fahrenheit"
             start = negative
         # hedges
@@ -487,20 +497,22 @@ class QuantityExtractor:
                 return None
             if t.tag_ == "NNS" and t.text[:1].islower():
                 return t
-            modifier = t.tag_ in ("JJ", "VBN", "VBG") or t.tag_ == "NN" and t.dep_ in ("compound", "amod", "nmod", "conj") \
+            modifier = t.tag_ in ("JJ", "VBN", "VBG") or t.tag_ in ("NN", "NNP") and t.dep_ in ("compound", "amod", "nmod", "conj") \
                 or t.lower_ in ("and", "or", ",")
             if not modifier:
                 return None
         return None
 
+    _OF_DETERMINERS = "the|its|their|these|those|our|his|her|your|them"
+
     def _metres_or_millions(self, doc: Doc, text: str, m: NumberMention) -> NumberMention | None:
         """A glued lower-case "m" read from what follows it: millions before a counted plural noun or a
-        unit ("35m calls", "12.3m tonnes", "1.2m hours"), metres otherwise ("a 100m sprint", "5m long",
-        "200m from"). A small whole number before a plain plural noun ("2m fences") could be either:
+        unit ("35m calls", "12.3m tonnes", "1.2m hours", "35m of its Echo devices"), metres otherwise
+        ("a 100m sprint", "5m long", "200m from", "20m of cable", "100m of the road"). A small whole number before a plain plural noun ("2m fences") could be either:
         dropped, since a wrong figure is worse than a missing one."""
         if m.kind != "digits" or m.suffix != "m" or m.suffix_applied or text[m.end:m.end + 1] != "m":
             return m
-        word = re.match(r"m[ \t]+([A-Za-z]+)", text[m.end:m.end + 30])
+        word = re.match(rf"m[ \t]+(?:of[ \t]+(?:{self._OF_DETERMINERS})[ \t]+)?([A-Za-z]+)", text[m.end:m.end + 40])
         if word is None:
             return m
         span = doc.char_span(m.end + word.start(1), m.end + word.end(1), alignment_mode="expand")
@@ -650,11 +662,23 @@ class QuantityExtractor:
             return False
         return not self.respectively.match(text[nxt.end:nxt.end + 80])
 
+    @staticmethod
+    def _token_after(doc: Doc, m: NumberMention) -> int:
+        """The index of the token after mention ``m`` (``len(doc)`` at the end)."""
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span.end if span is not None else len(doc)
+
+    def _unit_after(self, doc: Doc, i: int) -> bool:
+        """True where token ``i`` is a time unit or measure: "120 months" in "36 months on count one
+        and 120 months on count two" is a figure, not the next reference of a list."""
+        return i < len(doc) and (doc[i].lower_ in self.time_units or doc[i].lower_ in self.units.measures)
+
     def _list_head(self, first: Token) -> Token | None:
         """The word before a number, or before the first number of a list it belongs to."""
         t = first
         seen = 0
-        while t.dep_ == "conj" and t.head.like_num and t.head.i < t.i and seen < 6:
+        while t.dep_ == "conj" and t.head.like_num and t.head.i < t.i and seen < 6 \
+                and not self._unit_after(t.doc, first.i + 1):
             t, seen = t.head, seen + 1
         if t.i == 0:
             return None
@@ -847,9 +871,22 @@ class QuantityExtractor:
             if obj.lower_ in self.partitive_dets:
                 if last_head:
                     return last_head
+                pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and tok.i + 2 <= pobj.i < min(sent.end, tok.i + 10):
+                    # "35m of its Echo devices last year": up to the noun; "15 of the 20 suspects": not the 20
+                    last = pobj.i
+                    while pobj.pos_ == "PROPN" and last + 1 < sent.end and doc[last + 1].pos_ == "NOUN" \
+                            and doc[last + 1].text[:1].islower():
+                        last += 1  # "two of their Medicare Advantage plans", parsed with "Advantage" as object
+                    words = doc[tok.i + 2:last + 1]
+                    figure = [t.like_num and t.whitespace_ or t.tag_ == "$" and t.i + 1 < len(doc) and doc[t.i + 1].like_num
+                              for t in words]  # "15 of the 20 suspects", "Ten million of the $40 million penalty"
+                    return "".join(t.text_with_ws for t, num in zip(words, figure) if not num).strip()
                 words = []
-                for t in doc[tok.i + 2:min(sent.end, tok.i + 6)]:
-                    if t.is_punct or t.pos_ in ("ADP", "AUX", "CCONJ"):
+                for t in doc[tok.i + 2:min(sent.end, tok.i + 12)]:
+                    glued = not doc[t.i - 1].whitespace_ and (t.text == "-" or doc[t.i - 1].text == "-")  # "15-year-old"
+                    if t.is_punct and not glued or t.pos_ in ("ADP", "AUX", "CCONJ") \
+                            or not glued and sum(1 for w in words if w.whitespace_) >= 4:
                         break
                     words.append(t)
                 return doc[words[0].i:words[-1].i + 1].text if words else None

@@ -36,7 +36,7 @@ class UnitReader:
         self.currency_words = cur["words_after"]
         self.locales = {code: (loc["domains"], re.compile(rf"\b(?:{_phrases(loc['words'])})\b"))
                         for code, loc in u["dollar_locales"].items()}
-        self.symbol_before = re.compile(rf"(?:{_phrases(cur['symbols'])})\s?$")
+        self.symbol_before = re.compile(rf"(?:{_phrases(cur['symbols'])})(?:\s?|[-−])$")  # "$-50.8bn": signed
         self.folded = entries(cur["ascii_folded"])
         self.folded_before = re.compile(rf"(?<![\w])({_phrases(self.folded)})$")
         self.symbol_after = re.compile(rf"^ ?({_phrases(cur['symbols_after'])})")
@@ -63,7 +63,7 @@ class UnitReader:
 
     def currency(self, text: str, m: NumberMention, dollar: str) -> tuple[str, int, int, float] | None:
         """(unit, start, end, divisor) of a money figure: a sign or code before it ("£5", "USD 10m",
-        "$A500"), a sign after it ("1,200€"), a currency word ("500 euros") or pence ("164p", GBP
+        "$A500", signed "$-50.8bn"), a sign after it ("1,200€"), a currency word ("500 euros") or pence ("164p", GBP
         1.64: ``divisor`` 100 turns pence into the main unit), else None."""
         before = text[max(0, m.start - 4):m.start]
         sym = self.symbol_before.search(before)
@@ -71,7 +71,7 @@ class UnitReader:
                 and not (len(before) > sym.start() > 0 and before[sym.start() - 1].isalpha()):
             if sym.group(0)[-1].isalpha() and re.fullmatch(r"\d", m.text):
                 return None  # a code glued to one bare digit is a label: "Bank A (RM1)", a relationship manager
-            code = self.currency_symbols[sym.group(0).strip()]
+            code = self.currency_symbols[sym.group(0).rstrip("-−").strip()]
             end = m.end
             word = self.currency_after.match(text[m.end:m.end + 20])
             if word:
