@@ -744,3 +744,103 @@ def test_a_sentence_per_count_is_a_figure_and_so_is_a_count_of_counts(nlp):
     q = at_span(nlp, "They are each charged with 10 felony counts: nine counts of fraud and one of theft.",
                 "nine counts")
     assert q["value"] == 9
+
+
+# --- audit of US releases: currencies, codes, named ages, weights, periods, statutory caps
+def test_one_foreign_place_does_not_turn_an_american_release_into_canadian_dollars(nlp):
+    text = ("A Canadian citizen was sentenced in the U.S. District Court in Texas, the U.S. Attorney said. "
+            "He was ordered to pay $306,171 in restitution to victims in the United States.")
+    assert at_span(nlp, text, "$306,171")["unit"] == "USD"
+
+
+def test_a_canadian_release_keeps_canadian_dollars(nlp):
+    assert at_span(nlp, "RCMP officers in Toronto, Ontario, seized $5,000 in cash.", "$5,000")["unit"] == "CAD"
+
+
+@pytest.mark.parametrize("text,span,unit", [
+    ("The scheme involved 94 U.S. attorneys offices.", "94 U.S. attorneys offices", "U.S. attorneys offices"),
+    ("More than 500 U.S. businesses were hit by the malware.", "More than 500 U.S. businesses", "U.S. businesses"),
+])
+def test_a_us_abbreviation_is_part_of_the_counted_noun_not_a_unit(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit
+
+
+@pytest.mark.parametrize("text", [
+    "The case is United States v. Hale, No. 3-05CV1843-P (N.D. Tex.).",
+    "See Hale v. Jones, No. 13-1285 (D. Del.).",
+    "The case number is CR 12-646-SI.",
+    "Report tips on 1-866-DHS-2-ICE.",
+    "Read the complaint (205.74 KB) here, and the report (PDF, 1.2MB).",
+])
+def test_case_numbers_codes_and_attachment_sizes_are_not_figures(nlp, text):
+    assert quantities(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,person_age", [
+    ("Ilya Brodsky, a 25-year-old resident of Leeds, pleaded guilty.", "25-year-old"),
+    ("The court jailed convicted 32-year-old Kevin Asher for six years.", "32-year-old"),
+])
+def test_a_named_persons_year_old_age_is_not_a_quantity(nlp, text, person_age):
+    assert person_age not in [q["text"] for q in quantities(nlp, text)]
+
+
+def test_an_unnamed_persons_year_old_age_is_a_quantity(nlp):
+    assert at_span(nlp, "Officers arrested a 19-year-old man, and a woman, 25, on Friday.", "19-year-old")["value"] == 19
+
+
+@pytest.mark.parametrize("text,span,unit", [
+    ("Agents seized approximately 1,846 pounds from the truck and $5,000 in cash in Texas.",
+     "approximately 1,846 pounds", "pounds"),
+    ("He stole 500 pounds from the till, police in Leeds said.", "500 pounds", "GBP"),
+])
+def test_pounds_weigh_in_an_american_release_and_are_money_elsewhere(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit
+
+
+def test_over_a_period_is_not_a_lower_bound(nlp):
+    q = at_span(nlp, "The fraud cost victims $1.7 billion over a 20-year period.", "20-year")
+    assert q["qualifier"] == "exact"
+
+
+@pytest.mark.parametrize("text,span,qualifier", [
+    ("They stole more than$1.5 million from pensioners.", "more than$1.5 million", "lower_bound"),
+    ("The loss was approximately$23.3m in total.", "approximately$23.3m", "approximate"),
+])
+def test_a_currency_sign_glued_to_the_hedge_is_still_money(nlp, text, span, qualifier):
+    q = at_span(nlp, text, span)
+    assert (q["unit"], q["qualifier"]) == ("USD", qualifier)
+
+
+@pytest.mark.parametrize("text,span", [
+    ("He faces a maximum potential sentence of 33 years.", "33 years"),
+    ("The maximum penalty for this offence is 14 years in prison.", "14 years"),
+    ("They face maximum statutory penalties of 10 years each.", "10 years"),
+])
+def test_a_statutory_maximum_named_before_the_figure_is_an_upper_bound(nlp, text, span):
+    assert at_span(nlp, text, span)["qualifier"] == "upper_bound"
+
+
+def test_more_than_before_the_next_figure_hedges_it_and_is_no_change_of_this_one(nlp):
+    text = "The scheme hit about 3,700 banks more than $169 million in losses."
+    assert at_span(nlp, text, "about 3,700 banks").get("direction") is None
+    assert at_span(nlp, text, "more than $169 million")["qualifier"] == "lower_bound"
+
+
+@pytest.mark.parametrize("text,span,unit", [
+    ("He and six co-defendants were charged with fraud.", "six co-defendants", "co-defendants"),
+    ("Three of his co-conspirators pleaded guilty.", "Three", "his co-conspirators"),
+])
+def test_hyphenated_counted_nouns(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit
+
+
+def test_a_bare_number_takes_the_time_unit_written_once_after_the_next(nlp):
+    found = quantities(nlp, "The brothers were sentenced to 42 and 46 months in prison.")
+    assert [(q["text"], q["value"], q["unit"]) for q in found] == [("42", 42, "months"), ("46 months", 46, "months")]
+    assert [q["text"] for q in quantities(nlp, "He was arrested in 2019 and 20 months later he was charged.")] \
+        == ["20 months"]
+
+
+def test_a_sentence_after_an_act_name_is_not_a_reference_list(nlp):
+    text = "He was charged under section 95 of the Criminal Code. Three other people face lesser charges."
+    assert at_span(nlp, text, "Three other people")["value"] == 3

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .base import doc_text, load_data
+from .base import doc_text, entries, load_data
 
 
 _NEGATION = re.compile(r"(?:^|(?<=\W))(?:not|no)\s+$", re.I)
@@ -36,8 +36,12 @@ class FigureContext:
         p = load_data(patterns)
         self.p = p
         self.hedge_before = [
-            (q, re.compile(rf"(?:^|(?<=[^\w]))(?:{_phrases(ws)})\s+(?:(?:a|an)\s+)?$", re.I))
+            (q, re.compile(rf"(?:^|(?<=[^\w]))(?:{_phrases(ws)})(?:\s+(?:(?:a|an)\s+)?)?$", re.I))  # "than$1.5m"
             for q, ws in p["hedges_before"].items()
+        ]
+        self.statutory_bounds = [  # "a maximum potential sentence of 33 years", "maximum penalty ... is 20 years"
+            (q, re.compile(rf"\b(?:{_phrases(ws)})(?:\s+[a-z]+){{1,4}}\s+(?:of|is|are)\s+$", re.I))
+            for q, ws in entries(p["statutory_bounds_before"]).items()
         ]
         self.hedge_symbols = [  # "~1.2mm", "≈32m2", ">50 officers"
             (q, re.compile(rf"(?:^|(?<=[\s(]))(?:{_phrases(ws)})\s?$")) for q, ws in p["hedge_symbols_before"].items()
@@ -71,9 +75,17 @@ class FigureContext:
 
         >>> FigureContext().qualifier_before("a fine not exceeding ")
         ('upper_bound', 'not exceeding ')
+
+        A statutory cap or floor a few words before ("a maximum potential sentence of 33 years") hedges
+        the figure without joining its span:
+
+        >>> FigureContext().qualifier_before("He faces a maximum potential sentence of ")
+        ('upper_bound', '')
         """
         found = [(q, m.group(0)) for q, rx in self.hedge_before if (m := rx.search(prefix[-40:]))]
         found += [(q, m.group(0)) for q, rx in self.hedge_symbols if (m := rx.search(prefix[-3:]))]
+        if not found:
+            found = [(q, "") for q, rx in self.statutory_bounds if rx.search(prefix[-60:])]  # span stays on the figure
         if not found:
             return None
         qualifier, hedge = max(found, key=lambda f: len(f[1]))

@@ -174,7 +174,9 @@ class NumberFinder:
         folded = list(entries(currencies["ascii_folded"]))
         codes = [c for c in prefixes + folded if c[-1].isalpha()]  # "USD10m", "$A82,615", "PS6m": glued letters
         after_code = "".join(f"|(?<={re.escape(c)})" for c in codes)
-        self.money_before = re.compile(rf"(?<![A-Za-z])(?:{_alternation(prefixes + folded)})(?: ?|[-−])$")  # not "FORM 5m"
+        signs = [c for c in prefixes if not c[0].isalpha()]  # "$", "£": may follow a word, "more than$1.5m"
+        self.money_before = re.compile(rf"(?:(?<![A-Za-z])(?:{_alternation(prefixes + folded)})|(?<![A-Z])"
+                                       rf"(?:{_alternation(signs)}))(?: ?|[-−])$")  # not "FORM 5m"
         self.regex = re.compile(
             r"(?P<sci>(?<![\w.,])\d+(?:\.\d+)?[ \t]?[×x][ \t]?10(?:\^|\*\*)?[−-]?\d{1,3}(?![\w.]))|"
             r"(?P<dfrac>(?<![\w.,/:-])[1-9]\d?[/⁄][1-9]\d{0,2}(?![\w/⁄.:-]|,\d))|"

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .base import add_claim, doc_text, claims_of, load_data
 from .figure_context import FigureContext, _phrases
+from .named_ages import person_of_age
 from .numbers import NumberFinder, NumberMention, parse_number
 from .scan import token_indices
 from .units_reader import UnitReader
@@ -65,6 +66,32 @@ def negative_sign(text: str, start: int) -> int | None:
     if m is None or (not m.group(0).lower().startswith("minus") and _NAME_BEFORE_DASH.search(before)):
         return None
     return start - len(before) + m.start()
+
+
+_CODE_SEGMENT = re.compile(r"[A-Za-z]+\d|\d+[A-Za-z]+\d")  # "05CV1843", "M25": letters between digits
+
+
+def in_code(text: str, start: int, end: int) -> bool:
+    """True where the number at ``start:end`` is one hyphenated part of a code or reference: a part
+    with letters between digits, three or more parts one of which is capital letters, or a phone
+    number ("1-202-616-2492").
+
+    >>> t = "No. 3-05CV1843-P, CR 12-646-SI, 1-866-DHS-2-ICE, 1-202-616-2492, a 15-year-old, 5-10kg, COVID-19"
+    >>> [in_code(t, t.index(n), t.index(n) + len(n)) for n in ("3", "12", "866", "202", "15", "5-10", "19")]
+    [True, True, True, True, False, False, False]
+    """
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    parts = text[left:right].strip("().,;:'\"").split("-")
+    if len(parts) < 2:
+        return False
+    return any(_CODE_SEGMENT.search(p) for p in parts) \
+        or len(parts) >= 3 and any(p.isalpha() and p.isupper() for p in parts) \
+        or len(parts) >= 3 and all(p.isdigit() for p in parts) and len(parts[-1]) == 4 and len(parts[0]) < 4
 
 
 def _context_window(sent: Span, i: int) -> Span:
@@ -104,6 +131,7 @@ class QuantityExtractor:
         self.finder = NumberFinder(number_words)
         self.time_units = set(p["time_units"])
         self.skip_prev = set(p["skip_previous_words"])
+        self.file_size = re.compile(rf"^\s?(?:{_phrases(p['file_size_units'])})\)")
         self.skip_next = set(p["skip_next_words"])
         self.one_skip = set(p["one_skip_nouns"])
         self.citation_after = re.compile(rf"^\s*(?:{_phrases(p['citation_after'])})|^\(\w{{1,4}}\)")
@@ -161,6 +189,7 @@ class QuantityExtractor:
         for rx in self.blocks:
             blocked.extend(m.span() for m in rx.finditer(text))
         dollar = self.units.dollar_unit(doc)
+        pounds_weigh = self.units.pounds_weigh(doc, dollar)
         added: list[dict] = []
         heads: dict[int, str] = {}  # claim id -> head noun of its unit, for elided units
         consumed: set[int] = set()
@@ -195,7 +224,7 @@ class QuantityExtractor:
                 continue
             in_age_list = last_aged is not None and re.fullmatch(r"\s*(?:,|and|or|, and|, or)\s*",
                                                                text[last_aged.end:m.start]) is not None
-            claim = self._quantity(doc, m, nxt, dollar, added, heads, in_age_list)
+            claim = self._quantity(doc, m, nxt, dollar, added, heads, in_age_list, pounds_weigh)
             last_reference = None
             last_aged = m if claim is not None and claim.get("_rule") == "age_aged" else None
             if claim is None:
@@ -217,7 +246,8 @@ class QuantityExtractor:
 
     # ------------------------------------------------------------- figure reading
     def _quantity(self, doc: Doc, m: NumberMention, nxt: NumberMention | None, dollar: str,
-                  added: list[dict], heads: dict[int, str], in_age_list: bool = False) -> dict | None:
+                  added: list[dict], heads: dict[int, str], in_age_list: bool = False,
+                  pounds_weigh: bool = False) -> dict | None:
         text = doc_text(doc)
         after = text[m.end:m.end + 40]
         if PERCENT_AFTER.match(after):
@@ -251,10 +281,17 @@ class QuantityExtractor:
             if m.text.startswith("0") and not m.text.startswith("0.") \
                     and not (m.text == "0" and re.match(r"\s*(?:to|-|–)\s*[1-9]", after)):
                 return None  # "007", "0161" (but "0 to 62 mph" starts at zero)
+            if in_code(text, m.start, m.end):
+                return None  # "No. 3-05CV1843-P", "CR 12-646-SI", "1-866-DHS-2-ICE"
+            if self.file_size.match(after) and re.search(r"\((?:[A-Za-z]{2,5},?\s*)?$", text[max(0, m.start - 8):m.start]):
+                return None  # "Complaint (205.74 KB)", "(PDF, 1.2MB)": the size of an attachment
         if self.citation_after.match(after) or self.citation_before.search(text[max(0, m.start - 8):m.start]):
             return None
         prev_word = self._list_head(first)
         prev_lower = prev_word.lower_ if prev_word is not None else ""
+        if prev_lower == "." and prev_word.i >= 1 and not doc[prev_word.i - 1].whitespace_ \
+                and doc[prev_word.i - 1].lower_ + "." in self.skip_prev:
+            prev_lower = doc[prev_word.i - 1].lower_ + "."  # "No. 13-1285", tokenised "No" "." (not "Code. Three")
         next_tok = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if (prev_lower in self.skip_prev or prev_lower.rstrip(".:") in self.skip_prev) \
                 and not (next_tok is not None and next_tok.lower_.rstrip("s") == prev_lower.rstrip("s")):
@@ -266,26 +303,31 @@ class QuantityExtractor:
         if m.text in self.emergency_numbers and not (next_tok is not None and next_tok.pos_ == "NOUN"
                                                      and next_tok.lower_ not in self.emergency_followers):
             return None  # "call 999"; "999 calls", "the 101 line" name the service ("999 officers" is a count)
-        currency = self.units.currency(text, m, dollar)
+        currency = self.units.currency(text, m, dollar, pounds_weigh)
         if currency is None and m.start > 0 and text[m.start - 1].isalpha():
             return None  # digits glued to a currency code that did not read as money ("PS5", a console)
         measure = self.units.measure(text, m) if currency is None else None
         time_unit = self.time_after.match(after)
+        shared_unit = None if time_unit else self._time_unit_shared_ahead(text, m, nxt)  # "42 and 46 months"
+        timed = bool(time_unit or shared_unit)
         age = self.age_after.match(after)
+        if age and (age_span := doc.char_span(m.start, m.end + age.end(), alignment_mode="expand")) is not None \
+                and person_of_age(age_span[0], age_span[-1]) is not None:
+            return None  # "Ilya Sobolevskiy, a 25-year-old resident": the person's age, not a quantity
         age_bound = self.age_bound_before.search(before)  # "children under the age of 12"
         aged = bool(self.aged_before.search(before) or age_bound) or in_age_list
         range_ahead = self._range_ahead(text, m, nxt, start=m.start)
         near_month = self._next_to_month(doc, first, tok)
-        if tok.ent_type_ in ("DATE", "TIME") and near_month and not (time_unit or age):
+        if tok.ent_type_ in ("DATE", "TIME") and near_month and not (timed or age):
             return None
-        if m.kind == "digits" and not currency and not measure and not time_unit and not age and not aged:
+        if m.kind == "digits" and not currency and not measure and not timed and not age and not aged:
             if tok.ent_type_ == "TIME" and not range_ahead:
                 return None
             if tok.ent_type_ == "DATE" and not range_ahead and self._date_entity(tok):
                 return None
             if re.fullmatch(r"(1[89]|2[01])\d\d", m.text):
                 return None
-        elif (time_unit or age) and tok.ent_type_ in ("DATE", "TIME"):
+        elif (timed or age) and tok.ent_type_ in ("DATE", "TIME"):
             if any(t.ent_type_ == "DATE" and t.lower_ in MONTHS for t in sent if abs(t.i - tok.i) <= 2):
                 return None
         if not currency and not (measure and measure[0][:1].islower() and " " in measure[0]) \
@@ -295,7 +337,7 @@ class QuantityExtractor:
             return None  # a house number
         if not currency and first.i >= 1 and self.brand_name.match(doc[first.i - 1].text):
             return None  # "iPhone 11 Pro"
-        if not currency and not measure and not time_unit and not age and first.i >= 1:
+        if not currency and not measure and not timed and not age and first.i >= 1:
             prev_tok = doc[first.i - 1]
             if prev_tok.pos_ == "PROPN" and prev_tok.text[:1].isupper() and prev_tok.lower_ not in MONTHS \
                     and not prev_tok.is_sent_start and not self._title_case(sent) and not (next_tok is not None and next_tok.pos_ == "NOUN"
@@ -347,6 +389,9 @@ class QuantityExtractor:
         elif m.kind == "fraction":
             fields["unit"] = "fraction"
             rule = "fraction"
+        elif shared_unit:
+            fields["unit"] = shared_unit  # "sentenced to 42 and 46 months": 42 months too
+            rule = "duration"
         else:
             unit = self._counted_noun(doc, span)
             if unit is None and m.suffix == "m" and m.suffix_applied and tok.i + 1 < len(doc):
@@ -383,7 +428,7 @@ class QuantityExtractor:
             age2 = self.age_after.match(after2)  # "14 or 15 years old", "aged 14 to 16 years old"
             t2 = age2 or self.time_after.match(after2)
             unit2 = (age2.group(1).lower() + "s" if age2 else t2.group(1)) if t2 else ""
-            cur2 = self.units.currency(text, nxt, dollar) if not currency else None
+            cur2 = self.units.currency(text, nxt, dollar, pounds_weigh) if not currency else None
             if cur2:
                 fields["unit"], end, rule = cur2[0], max(end, cur2[2]), "money"
                 fields.pop("_unit_head", None)
@@ -442,6 +487,8 @@ class QuantityExtractor:
             if direction is not None:
                 break
             for t in words:  # "500 more officers", "15 officers more than", "56 (4%) more than"
+                if self._hedge_of_next_figure(doc, t):
+                    break  # "3,700 institutions more than $169 million": "more than" hedges the next figure
                 if t.lower_ in self.ctx.change_after and t.lower_ not in ("new", "up", "down", "increase", "rise",
                                                                         "fall", "drop", "cut"):
                     direction = self.ctx.change_after[t.lower_]
@@ -753,7 +800,7 @@ class QuantityExtractor:
     def _hedge_applies(self, hedge: str, prefix: str, rule: str, doc: Doc, start: int) -> bool:
         """"spread over five years" is a period, not a lower bound: check the word before a hedge that
         can also be a preposition ("over", "under", "within"); "in about 8 seconds" keeps its hedge."""
-        word = hedge.strip().lower()
+        word = re.sub(r"\s+(?:a|an)$", "", hedge.strip().lower())  # "over a 20-year period" is "over"
         if word not in ("over", "under", "around", "within", "above", "below"):
             return True
         before = prefix[: len(prefix) - len(hedge)].rstrip()
@@ -772,6 +819,24 @@ class QuantityExtractor:
             return first.i >= 1 and prev.dep_ != "prt"
         before = doc[first.i - 2]
         return before.pos_ == "AUX" or before.is_punct or before.is_sent_start or before.like_num  # "1,463 up 58"
+
+    def _time_unit_shared_ahead(self, text: str, m: NumberMention, nxt: NumberMention | None) -> str | None:
+        """The time unit written once after the next number of a list ("42 and 46 months", "12, 18 or
+        24 months"), for a number written bare before it; else None."""
+        if nxt is None or m.kind == "fraction" or re.fullmatch(r"(1[89]|2[01])\d\d", m.text) \
+                or not re.fullmatch(r"\s*(?:,|and|or|, and|, or)\s*", text[m.end:nxt.start]):
+            return None  # (a year before "and 20 months later" is a date)
+        after = text[nxt.end:nxt.end + 40]
+        if self.age_after.match(after):
+            return None  # "sixteen and seventeen year-olds": ages, not durations
+        unit = self.time_after.match(after)
+        return unit.group(1) if unit else None
+
+    @staticmethod
+    def _hedge_of_next_figure(doc: Doc, t: Token) -> bool:
+        """True where ``t`` opens "more than"/"less than" written before another figure."""
+        return t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "than" \
+            and (doc[t.i + 2].like_num or doc[t.i + 2].tag_ == "$")
 
     @staticmethod
     def _words_after(doc: Doc, tok: Token, end: int) -> Span:
@@ -818,6 +883,9 @@ class QuantityExtractor:
         while head.dep_ in ("nmod", "compound", "amod") and head.head.pos_ == "NOUN" and head.head.i > head.i \
                 and head.head.i - tok.i <= 6:
             head = head.head  # "238 drink or drug drivers": the count is of drivers
+        while not head.whitespace_ and head.i + 2 < len(doc) and doc[head.i + 1].text == "-" \
+                and not doc[head.i + 1].whitespace_ and doc[head.i + 2].pos_ in ("NOUN", "PROPN"):
+            head = doc[head.i + 2]  # "six co-defendants", tokenised "co" "-" "defendants" with "co" as the noun
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "times":
             head = doc[tok.i + 1]
         if tok.i + 3 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
@@ -878,6 +946,9 @@ class QuantityExtractor:
                     while pobj.pos_ == "PROPN" and last + 1 < sent.end and doc[last + 1].pos_ == "NOUN" \
                             and doc[last + 1].text[:1].islower():
                         last += 1  # "two of their Medicare Advantage plans", parsed with "Advantage" as object
+                    while not doc[last].whitespace_ and last + 1 < sent.end and (doc[last + 1].is_alpha
+                                                                                  or doc[last + 1].text == "-"):
+                        last += 1  # "three of his co-conspirators", tokenised "co" "-" "conspirators"
                     words = doc[tok.i + 2:last + 1]
                     figure = [t.like_num and t.whitespace_ or t.tag_ == "$" and t.i + 1 < len(doc) and doc[t.i + 1].like_num
                               for t in words]  # "15 of the 20 suspects", "Ten million of the $40 million penalty"

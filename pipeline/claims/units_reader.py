@@ -36,22 +36,25 @@ class UnitReader:
         self.currency_words = cur["words_after"]
         self.locales = {code: (loc["domains"], re.compile(rf"\b(?:{_phrases(loc['words'])})\b"))
                         for code, loc in u["dollar_locales"].items()}
+        self.sterling = re.compile(r"£|\bGBP\b|\bsterling\b", re.I)
         self.symbol_before = re.compile(rf"(?:{_phrases(cur['symbols'])})(?:\s?|[-−])$")  # "$-50.8bn": signed
         self.folded = entries(cur["ascii_folded"])
         self.folded_before = re.compile(rf"(?<![\w])({_phrases(self.folded)})$")
         self.symbol_after = re.compile(rf"^ ?({_phrases(cur['symbols_after'])})")
         self.symbols_after = cur["symbols_after"]
         self.pence_after = re.compile(rf"^(?:({_phrases(cur['pence_words'])})(?![\w£$€])|\s+(pence)\b)")
-        self.measure_after = re.compile(rf"^(\s?|-)({_phrases(self.measures)})(?![\w])", re.I)
+        self.measure_after = re.compile(rf"^(\s?|-)({_phrases(self.measures)})(?![\w]|\.[A-Za-z])", re.I)
         self.currency_after = re.compile(rf"^\s+({_phrases(cur['words_after'])})\b", re.I)
 
     def dollar_unit(self, doc: Doc) -> str:
-        """USD unless the source's domain or the text says Australia, New Zealand or Canada.
+        """USD unless the source's domain or the text says Australia, New Zealand or Canada more
+        often than it says the United States (a tie is USD).
 
         >>> import spacy
         >>> d = spacy.blank("en")("RCMP officers in Toronto seized $5,000.")
-        >>> UnitReader().dollar_unit(d)
-        'CAD'
+        >>> e = spacy.blank("en")("A Canadian citizen paid the U.S. Attorney's Office $5,000.")
+        >>> UnitReader().dollar_unit(d), UnitReader().dollar_unit(e)
+        ('CAD', 'USD')
         """
         host = urlparse(doc._.source or "").netloc.lower() if doc._.source else ""
         for code, (domains, _) in self.locales.items():
@@ -61,14 +64,31 @@ class UnitReader:
         code, n = max(counts.items(), key=lambda kv: kv[1])
         return code if n >= 1 and sorted(counts.values())[-2] < n else "USD"
 
-    def currency(self, text: str, m: NumberMention, dollar: str) -> tuple[str, int, int, float] | None:
+    def pounds_weigh(self, doc: Doc, dollar: str) -> bool:
+        """True where "pounds" in this release is a weight: an American release (its dollars are USD
+        and it writes "$" or names the United States) that never writes "£", "GBP" or "sterling".
+
+        >>> import spacy
+        >>> nlp = spacy.blank("en")
+        >>> us, uk = nlp("Agents seized 1,846 pounds and $5,000."), nlp("He stole 500 pounds and £20.")
+        >>> UnitReader().pounds_weigh(us, "USD"), UnitReader().pounds_weigh(uk, "USD")
+        (True, False)
+        """
+        text = doc_text(doc)
+        if dollar != "USD" or self.sterling.search(text):
+            return False
+        return "$" in text or bool(self.locales["USD"][1].search(text))
+
+    def currency(self, text: str, m: NumberMention, dollar: str,
+                 pounds_weigh: bool = False) -> tuple[str, int, int, float] | None:
         """(unit, start, end, divisor) of a money figure: a sign or code before it ("£5", "USD 10m",
         "$A500", signed "$-50.8bn"), a sign after it ("1,200€"), a currency word ("500 euros") or pence ("164p", GBP
         1.64: ``divisor`` 100 turns pence into the main unit), else None."""
         before = text[max(0, m.start - 4):m.start]
         sym = self.symbol_before.search(before)
         if sym and not (sym.start() == 0 and m.start - 4 > 0 and text[m.start - 5].isalpha()) \
-                and not (len(before) > sym.start() > 0 and before[sym.start() - 1].isalpha()):
+                and not (len(before) > sym.start() > 0 and before[sym.start() - 1].isalpha()
+                         and (sym.group(0)[0].isalpha() or before[sym.start() - 1].isupper())):  # "than$1.5 million"
             if sym.group(0)[-1].isalpha() and re.fullmatch(r"\d", m.text):
                 return None  # a code glued to one bare digit is a label: "Bank A (RM1)", a relationship manager
             code = self.currency_symbols[sym.group(0).rstrip("-−").strip()]
@@ -88,8 +108,9 @@ class UnitReader:
             if pence:
                 return "GBP", m.start, m.end + pence.end(), 100.0
         word = self.currency_after.match(text[m.end:m.end + 20])
-        if word and word.group(1).lower().startswith("pound") and re.match(r"\s+of\b", text[m.end + word.end():]):
-            return None  # "20 pounds of cannabis" is a weight
+        if word and word.group(1).lower().startswith("pound") \
+                and (pounds_weigh or re.match(r"\s+of\b", text[m.end + word.end():])):
+            return None  # "20 pounds of cannabis" is a weight, and so is "1,846 pounds" in an American release
         if word and m.kind != "fraction":
             code = self.currency_words[word.group(1).lower()]
             return (dollar if code == "$" else code), m.start, m.end + word.end(), 1.0
@@ -119,7 +140,7 @@ class UnitReader:
             if mm.group(1) == " " and unit.lower() in self.glued_only or self.wrong_case(unit):
                 return None
             return unit, m.end + mm.end()
-        word = re.match(r"^\s?([A-Za-z/]{1,5})(?![\w])", after)
+        word = re.match(r"^\s?([A-Za-z/]{1,5})(?![\w]|\.[A-Za-z])", after)  # not "94 U.S. attorneys"
         if word and m.kind == "digits" and word.group(1).lower() not in STOP_UNITS:
             found = physical_unit(word.group(1))
             if found:
