@@ -295,3 +295,107 @@ def test_the_dateparser_cache_is_bounded(nlp, monkeypatch):
     for raw in ("1 March 2024", "2 March 2024", "3 March 2024"):
         assert component._dateparse(raw, "DMY") is not None
     assert list(component._dateparser_cache) == [("2 March 2024", "DMY"), ("3 March 2024", "DMY")]
+
+
+# ------------------------------------------------------- audit fixes (bulk DOJ releases)
+@pytest.mark.parametrize("text,span", [
+    ("In FY 2019, the unit seized 40 firearms.", "FY 2019"),
+    ("Grants awarded in FY2021 rose by a third.", "FY2021"),
+    ("Drug seizures doubled between FY 2014-15 and the year before.", "FY 2014-15"),
+    ("Recoveries reached $3m in fiscal year (FY) 2016 overall.", "fiscal year (FY) 2016"),
+])
+def test_fy_is_a_financial_year(nlp, text, span):
+    assert values(nlp, text, "2022-03-01") == {span: None}
+
+
+@pytest.mark.parametrize("text", [
+    "The force's FY 2023 Budget Statement sets out its priorities.",   # a name, as with "the 2019 Annual Report"
+    "The stolen van, registration FY19 KXP, was recovered.",
+])
+def test_fy_not_a_date(nlp, text):
+    assert dates(nlp, text, "2024-03-01") == []
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The defendant was convicted onMarch 14, 2016, of fraud.", "March 14, 2016", "2016-03-14"),
+    ("Officers attended the address inJune 2021 after a call.", "June 2021", "2021-06"),
+    ("He pleaded guilty on Dec.3, 2019, to two counts.", "Dec.3, 2019", "2019-12-03"),
+    ("The attacks of Sept.11, 2001 changed policing.", "Sept.11, 2001", "2001-09-11"),
+    ("The burglary was reported on Feb.9 by a neighbour.", "Feb.9", "2024-02-09"),
+])
+def test_glued_month_and_day(nlp, text, span, value):
+    assert (span, value) in dates(nlp, text, "2024-03-07")
+
+
+@pytest.mark.parametrize("text", [
+    "The Mayor 12 times praised the neighbourhood team.",
+    "Marching 20 abreast, protesters reached Junction 4 of the M25.",
+    "Officers seized 3 kg of cannabis at No.6 Mill Lane.",
+])
+def test_glued_rules_leave_non_dates_alone(nlp, text):
+    assert dates(nlp, text, "2024-03-07") == []
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("He pleaded guilty last month. Sentencing is set for Aug. 15.", "Aug. 15", "2024-08-15"),
+    ("Smith admitted the offence and sentencing has been set for 8 August.", "8 August", "2024-08-08"),
+    ("She was charged and her trial was set for June 27 at Leeds Crown Court.", "June 27", "2024-06-27"),
+    ("The case was listed for trial on 14 June.", "14 June", "2024-06-14"),
+])
+def test_set_for_points_to_the_future(nlp, text, span, value):
+    assert (span, value) in dates(nlp, text, "2024-04-12")
+
+
+def test_set_for_only_touches_the_date_it_governs(nlp):
+    found = values(nlp, "He was arrested on 3 March and his trial was set for 9 August.", "2024-04-12")
+    assert found == {"3 March": "2024-03-03", "9 August": "2024-08-09"}
+    # without a scheduling phrase a past-tense date stays in the past
+    assert values(nlp, "The car was set alight on 9 August.", "2024-04-12") == {"9 August": "2023-08-09"}
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("He pleaded guilty to the charge last February.", "last February", "2017-02"),
+    ("Last January, detectives launched an appeal.", "Last January", "2017-01"),
+    ("The unit was set up last December.", "last December", "2017-12"),
+    ("The scheme will be extended next March.", "next March", "2018-03"),
+])
+def test_last_month_name_is_before_publication(nlp, text, span, value):
+    assert values(nlp, text, "2018-01-11") == {span: value}
+
+
+def test_last_month_name_same_month_is_a_year_earlier(nlp):
+    assert values(nlp, "She was jailed last June.", "2018-06-20") == {"last June": "2017-06"}
+
+
+@pytest.mark.parametrize("text", [
+    "Crime fell over the last May Day weekend.",
+    "It was the last March of the season.",
+])
+def test_last_after_a_determiner_is_not_a_pointer(nlp, text):
+    assert all(span.lower().split()[0] != "last" for span, _ in dates(nlp, text, "2018-01-11"))
+
+
+def test_last_month_with_day_keeps_the_full_date(nlp):
+    assert ("May 5, 2016", "2016-05-05") in dates(nlp, "He was seen last May 5, 2016 in Leeds.", "2018-01-11")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On Oct. 16, 26 and 27, 2015, the crew dumped oil.", {"Oct. 16": "2015-10-16"}),
+    ("He died in May or June 2013 in Syria.", {"May": "2013-05", "June 2013": "2013-06"}),
+    ("Cash was handed over on 14 April, 27 April and 16 September 2010.",
+     {"14 April": "2010-04-14", "27 April": "2010-04-27", "16 September 2010": "2010-09-16"}),
+    ("Deals took place (April 14, June 9, and Sept. 16, 2010).",
+     {"April 14": "2010-04-14", "June 9": "2010-06-09", "Sept. 16, 2010": "2010-09-16"}),
+])
+def test_year_later_in_the_phrase_is_borrowed(nlp, text, expected):
+    found = values(nlp, text, "2016-10-21")
+    assert {k: found.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # a year in a separate clause is not borrowed
+    ("He was arrested on 3 June, and in 2014 he was jailed.", "3 June", "2016-06-03"),
+    ("On Oct. 16, 26 people were arrested.", "Oct. 16", "2016-10-16"),
+])
+def test_year_is_not_borrowed_across_clauses(nlp, text, span, value):
+    assert (span, value) in dates(nlp, text, "2016-10-21")

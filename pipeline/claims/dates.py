@@ -47,7 +47,7 @@ from spacy.tokens import Doc
 
 from .base import add_claim, claims_of, doc_text, load_data
 
-__all__ = ["DateClaims", "parse_published", "claims_of"]
+__all__ = ["DateClaims", "parse_published", "month_by_offset", "claims_of"]
 
 DATEPARSER_CACHE_SIZE = 4096  # dateparser answers kept per component; the oldest goes first beyond this
 
@@ -132,6 +132,24 @@ def weekday_year(month: int, day: int, weekday: int, today: dt.date, search_back
     return None
 
 
+def month_by_offset(month: int, offset: int, pub_year: int | None, pub_month: int | None) -> str | None:
+    """ "last February" (offset -1): that month's most recent occurrence before the publication
+    month; "next February" (offset 1): its first occurrence after it. Null without a month.
+
+    >>> month_by_offset(2, -1, 2018, 1), month_by_offset(2, -1, 2018, 3), month_by_offset(6, -1, 2018, 6)
+    ('2017-02', '2018-02', '2017-06')
+    >>> month_by_offset(2, 1, 2018, 1), month_by_offset(1, 1, 2018, 1), month_by_offset(2, 1, 2018, None)
+    ('2018-02', '2019-01', None)
+    """
+    if pub_year is None or pub_month is None:
+        return None
+    if offset < 0:
+        year = pub_year if month < pub_month else pub_year - 1
+    else:
+        year = pub_year if month > pub_month else pub_year + 1
+    return f"{year:04d}-{month:02d}"
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -185,6 +203,8 @@ class DateClaims:
         self.generic_before = set(data["generic_words_before"])
         self.reference_before = set(data["reference_words_before"])
         self.excluded_wd_prefixes = set(data["excluded_weekday_prefixes"])
+        self.month_relative_words = dict(data["month_relative_words"])
+        self.fiscal_abbreviations = tuple(data["fiscal_abbreviations"])
         self._dateparser_cache: dict[tuple[str, str], dt.date | None] = {}
 
         short_months = [k for k in self.months if any(o != k and o.startswith(k) for o in self.months)]
@@ -198,24 +218,37 @@ class DateClaims:
         connectors = _alternation(data["range_connectors"])
         fiscal = _alternation(data["fiscal_words"])
         fiscal_mod = _alternation(data["fiscal_modifiers"])
+        fiscal_abbr = _alternation(data["fiscal_abbreviations"])
+        title_months = _alternation(w.capitalize() for w in full_months)
+        lists = _alternation(data["list_connectors"])
         holiday_names = _alternation(list(self.holidays) + list(self.movable_holidays) + list(self.easter_holidays))
         span_years = rf"{_YEAR}\s*[-–/]\s*(?:{_YEAR}|\d{{2}})"
+        day_gap = r"(?:\s+|(?<=\.)(?=\d))"  # "Nov. 6" and "Nov.6"
+        day_end = r"(?![\w%]|\s*[-–]\s*\d|:\d)"
+        month_rel = _alternation(self.month_relative_words)
         self.patterns: list[tuple[str, re.Pattern]] = [
             ("fiscal_year", re.compile(
                 rf"(?i:(?:the\s+)?(?:{fiscal_mod})\s+(?:{fiscal}))(?!\s*{_YEAR})"
                 rf"|(?i:(?:the\s+)?(?:{fiscal}))\s+{span_years}"
                 rf"|{left}{span_years}\s+(?i:{fiscal})"
-                rf"|(?i:(?:the\s+)?(?:{fiscal}))\s+{_YEAR}(?![\w-])")),
+                rf"|(?i:(?:the\s+)?(?:{fiscal}))\s+{_YEAR}(?![\w-])"
+                rf"|(?i:(?:the\s+)?(?:{fiscal}))\s+\((?:{fiscal_abbr})\)\s+{_YEAR}(?![\w-])"  # "fiscal year (FY) 2016"
+                rf"|(?<!\w)(?:{fiscal_abbr})\s?(?:{span_years}|{_YEAR})(?![\w-])")),  # "FY 2017", "FY2017"
             ("day_range", re.compile(
                 rf"{left}(?P<day>{_DAY})\s*[-–]\s*(?P<day2>{_DAY})(?:\s+of)?\s+{mon}{year}{right}")),
             ("day_range", re.compile(
                 rf"{left}{mon}\s+(?P<day>{_DAY})\s*[-–]\s*(?P<day2>{_DAY}){year}{right}")),
             ("day_month", re.compile(rf"{left}{wd}(?P<day>{_DAY})(?:\s+of)?\s+{mon}{year}{right}")),
-            ("month_day", re.compile(rf"{left}{wd}{mon}\s+(?P<day>{_DAY}){year}(?![\w%]|\s*[-–]\s*\d|:\d)")),
+            ("month_day", re.compile(rf"{left}{wd}{mon}{day_gap}(?P<day>{_DAY}){year}{day_end}")),
+            # a month glued to the word before it ("sentenced onApril 28, 2009"): a day or year must follow
+            ("month_day", re.compile(rf"(?<=[a-z])(?P<mon>{title_months})\s+(?P<day>{_DAY}){year}{day_end}")),
+            ("month_year", re.compile(rf"(?<=[a-z])(?P<mon>{title_months})(?:\s+of)?,?\s+(?P<year>{_YEAR}){right}")),
             ("month_of", re.compile(rf"(?i:(?:for\s+)?the\s+month\s+of)\s+{mon}{year}{right}")),
             ("month_year", re.compile(
                 rf"(?:(?i:(?P<prefix>{prefixes}))[-\s]+)?{mon}(?:\s+of)?,?\s+(?P<year>{_YEAR}){right}")),
             ("month_relative", re.compile(rf"{mon}\s+(?:of\s+)?(?P<rel>(?i:last|this|next)\s+year){right}")),
+            ("month_last", re.compile(
+                rf"(?<![\w-])(?P<rel>(?i:{month_rel}))\s+(?P<mon>{_cased(full_months)})(?!\w|\s*,?\s*\d)")),
             ("numeric", re.compile(
                 rf"{left}(?:\d{{1,2}}/\d{{1,2}}/(?:{_YEAR}|\d{{2}})|{_YEAR}-[01]\d-[0-3]\d){right}")),
             ("holiday", re.compile(rf"(?<!\w)(?:{holiday_names})(?!\w)")),
@@ -226,6 +259,12 @@ class DateClaims:
             ("month", re.compile(rf"(?<!\w)(?P<mon>{_cased(full_months)})(?!\w)")),
         ]
         self.connector_gap = re.compile(rf"^\s*(?:{connectors})\s*(?:the\s+)?$")
+        self.list_gap = re.compile(rf"^\s*,\s*(?:(?:{lists})\s+)?$|^\s+(?:{lists})\s+$")
+        self.day_list_year = re.compile(
+            rf"(?:\s*,\s*(?:(?:{lists})\s+)?{_DAY}(?!\d)|\s+(?:{lists})\s+{_DAY}(?!\d))+\s*,?\s+(?P<year>{_YEAR})(?!\d)")
+        self.future_phrase_before = re.compile(
+            rf"(?i:\b(?:{_alternation(data['future_phrases_before'])}))"
+            rf"(?:\s+[\w’',.-]+){{0,{int(data['future_phrase_max_gap_words'])}}}\s+$")
         self.beside_gap = re.compile(r"^[\s,()\-–—:]*(?:/[A-Z]+/)?[\s,()\-–—:]*$")
 
     # ------------------------------------------------------------------ finding
@@ -286,6 +325,8 @@ class DateClaims:
         day = int(re.match(r"\d+", g["day"]).group()) if g.get("day") else None
         weekday = self.weekdays_all[g["wd"].lower()] if g.get("wd") else None
         if kind == "fiscal_year":
+            if m.group().startswith(self.fiscal_abbreviations) and self._named_year(text, start, end):
+                return None  # "the FY 2017 Budget": a name (its bare year is skipped too: see reference_before)
             return Candidate(start, end, kind, null=True)
         if kind == "day_range":
             return Candidate(start, end, kind, year=year, month=month, grain="month")
@@ -301,6 +342,11 @@ class DateClaims:
         if kind == "month_relative":
             _, offset = self.relative[re.sub(r"\s+", " ", g["rel"].lower())]
             return Candidate(start, end, kind, month=month, grain="month_of_year", offset=offset)
+        if kind == "month_last":
+            if self._after_determiner(text, start):
+                return None  # "the last May Day", "over the next March"
+            rel = g["rel"].lower()
+            return Candidate(start, end, kind, month=month, grain="month", offset=self.month_relative_words[rel])
         if kind == "numeric":
             return Candidate(start, end, kind, extras={"raw": m.group()})
         if kind == "holiday":
@@ -315,9 +361,7 @@ class DateClaims:
             return Candidate(start, end, kind, null=True)
         if kind == "relative":
             phrase = re.sub(r"\s+", " ", m.group().lower())
-            before = text[max(0, start - 12):start].lower()
-            if phrase.split()[0] in ("last", "this", "next") and any(
-                    before.endswith(w + " ") for w in self.relative_not_after):
+            if phrase.split()[0] in ("last", "this", "next") and self._after_determiner(text, start):
                 return None
             grain, offset = self.relative[phrase]
             return Candidate(start, end, kind, grain=grain, offset=offset, extras={"phrase": phrase})
@@ -346,6 +390,11 @@ class DateClaims:
             return Candidate(start, end, kind, month=month, grain="month")
         return None
 
+    def _after_determiner(self, text: str, start: int) -> bool:
+        """ "last"/"next" read as an adjective, not a pointer to a date: "over the last year"."""
+        before = text[max(0, start - 12):start].lower()
+        return any(before.endswith(w + " ") for w in self.relative_not_after)
+
     def _followed_by_noun(self, doc: Doc, text: str, end: int) -> bool:
         """A number counting the noun after it ("2000 officers") is a quantity, not a year;
         "in 2018 deputies recovered ..." (the number is not a modifier of the noun) is a year."""
@@ -364,13 +413,7 @@ class DateClaims:
         pub_day, pub_year, pub_month = parse_published(doc._.published)
         text = doc_text(doc) if text is None else text
         order = self._date_order(cands)
-        # a date without a year in a range borrows the end date's year
-        for a, b in zip(cands, cands[1:]):
-            if a.year is None and a.month and b.year and self.connector_gap.match(text[a.end:b.start]):
-                a.year = b.year
-                if b.month and (a.month, a.day or 1) > (b.month, b.day or 31):
-                    a.year = b.year - 1
-                a.extras["borrowed"] = True
+        self.borrow_years(cands, text)
         text_years = {c.year for c in cands if c.year and c.kind in ("day_month", "month_day")}
         for c in cands:
             if c.null:
@@ -393,6 +436,38 @@ class DateClaims:
         if pub_day is None:
             self._relatives_from_today(doc, cands, text_years)
 
+    def borrow_years(self, cands: list[Candidate], text: str) -> None:
+        """A date without a year takes the year written later in the same phrase (in place):
+        the end of a range ("between 25 March and 14 April 2013"), of a list ("April 14,
+        June 9, and Sept. 16, 2010", "in May or June 2013") or of a list of days
+        ("Oct. 16, 26 and 27, 2015"). An earlier month than the end's goes to the year before.
+
+        >>> dc = DateClaims()
+        >>> text = "On 3 March, 9 June and 1 July 2019 and Oct. 16, 26 and 27, 2015."
+        >>> cands = [Candidate(3, 10, "day_month", month=3, day=3), Candidate(12, 18, "day_month", month=6, day=9),
+        ...          Candidate(23, 34, "day_month", year=2019, month=7, day=1),
+        ...          Candidate(39, 46, "month_day", month=10, day=16)]
+        >>> dc.borrow_years(cands, text)
+        >>> [c.year for c in cands]
+        [2019, 2019, 2019, 2015]
+        """
+        for c in cands:
+            if c.year is None and c.kind == "month_day":
+                m = self.day_list_year.match(text, c.end)
+                if m:
+                    c.year = int(m.group("year"))
+                    c.extras["borrowed"] = True
+        for a, b in reversed(list(zip(cands, cands[1:]))):
+            if a.year is not None or not a.month or not b.year:
+                continue
+            gap = text[a.end:b.start]
+            if not (self.connector_gap.match(gap) or (b.kind != "year" and self.list_gap.match(gap))):
+                continue
+            a.year = b.year
+            if b.month and (a.month, a.day or 1) > (b.month, b.day or 31):
+                a.year = b.year - 1
+            a.extras["borrowed"] = True
+
     def _date_order(self, cands: list[Candidate]) -> str:
         us = sum(1 for c in cands if c.kind == "month_day")
         uk = sum(1 for c in cands if c.kind == "day_month")
@@ -407,15 +482,18 @@ class DateClaims:
             return self._relative(c, pub_day, pub_year, pub_month, text_years)
         if c.kind == "month_relative":
             return f"{pub_year + c.offset}-{c.month:02d}" if pub_year else None
+        if c.kind == "month_last":
+            return month_by_offset(c.month, c.offset, pub_year, pub_month)
         if c.grain == "year":
             return f"{c.year:04d}"
         if c.year is None and any(
                 r in sentence[: max(0, c.start - self._sentence_start(doc, c.start))] for r in self.recurring):
             return None  # "every year in November", "every Monday"
+        scheduled = self.scheduled_before(text, c.start)
         if c.kind == "weekday":
-            return self._weekday(c, pub_day, sentence)
+            return self._weekday(c, pub_day, sentence, scheduled)
         year = c.year
-        future = self._is_future(sentence) or (
+        future = scheduled or self._is_future(sentence) or (
             self._word_before(text, c.start).lower() in self.future_words_before and not self._past_tense(doc, c.start))
         if not future and self._past_tense(doc, c.start) and self._word_before(text, c.start).lower() not in (
                 "until", "till", "by", "before"):
@@ -466,11 +544,11 @@ class DateClaims:
             return (pub_day + dt.timedelta(days=offset)).isoformat()
         return None
 
-    def _weekday(self, c, pub_day, sentence: str) -> str | None:
+    def _weekday(self, c, pub_day, sentence: str, scheduled: bool = False) -> str | None:
         if pub_day is None:
             return None
         rel = c.extras.get("rel")
-        future = rel == "next" or any(f in f" {sentence} " for f in self.future)
+        future = scheduled or rel == "next" or any(f in f" {sentence} " for f in self.future)
         delta = (c.weekday - pub_day.weekday()) % 7
         if future:
             d = pub_day + dt.timedelta(days=delta + (7 if rel == "next" and delta == 0 else 0))
@@ -503,6 +581,19 @@ class DateClaims:
         for c in cands:
             if c.kind == "weekday" and not c.value and len(full.get(c.weekday, ())) == 1:
                 c.value = next(iter(full[c.weekday]))
+
+    def scheduled_before(self, text: str, start: int) -> bool:
+        """A date fixed for an event to come, by the words just before it ("Sentencing is set
+        for", "has been scheduled for", "listed for trial on"): it points to the future even in a
+        sentence told in the past.
+
+        >>> dc = DateClaims()
+        >>> text = "He pleaded guilty and sentencing has been set for Aug. 17. He was arrested on 4 May."
+        >>> dc.scheduled_before(text, text.index("Aug.")), dc.scheduled_before(text, text.index("4 May"))
+        (True, False)
+        """
+        window = text[max(0, start - 80):start].split("\n")[-1]
+        return bool(self.future_phrase_before.search(window))
 
     def _past_tense(self, doc: Doc, char: int) -> bool:
         span = doc.char_span(char, char + 1, alignment_mode="expand")
