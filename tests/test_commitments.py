@@ -231,3 +231,122 @@ def test_our_named_teams_resolve_to_the_release_organisation(nlp):
     assert commitments(nlp, text) == [
         ("Our Neighbourhood Policing Teams will increase patrols in Cathays", "Our Neighbourhood Policing Teams")]
     assert resolved(nlp, text) == ["South Wales Police"]
+
+
+# ------------------------------------------------------- scheduled events
+@pytest.mark.parametrize("text", [
+    "Chief Constable Jo Farrell will deliver remarks at the community safety awards on Friday.",
+    "The Assistant Commissioner will moderate a panel on violence against women.",
+    "The Home Office will host a celebration of 50 years of neighbourhood watch.",
+    "Superintendent Mark Lewis will present the Safer Streets Project to the council.",
+    "The police and crime commissioner will hold joint public workshops in March.",
+    "The Department of Justice will hold its annual consultation with tribal leaders on Oct. 4, 2019.",
+    "Sheriff Dana Ortiz will testify before the state senate judiciary committee.",
+    "Deputy Chief Ruiz will participate in a roundtable with local business owners.",
+    "The Attorney General will announce the charges at a press conference in Denver.",
+    "The Director will give a keynote speech at the summit.",
+])
+def test_scheduled_events_are_not_commitments(nlp, text):
+    assert commitments(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("The Met will create bigger teams to reduce caseloads for officers.",
+     "The Met will create bigger teams to reduce caseloads for officers"),
+    ("We will hold offenders to account for the harm they cause.",
+     "We will hold offenders to account for the harm they cause"),
+    ("The Sheriff's Office will announce new patrol routes for every district.",
+     "The Sheriff's Office will announce new patrol routes for every district"),
+])
+def test_event_like_verbs_that_stay_commitments(nlp, text, claim):
+    assert [t for t, _ in commitments(nlp, text)] == [claim]
+
+
+# ------------------------------------------------ first person of outsiders
+@pytest.mark.parametrize("text", [
+    "In text messages to his co-accused, Harris wrote, I will get the money off him tonight.",
+    "Over several weeks Patel messaged the girl, saying i will come and find you after school.",
+    "In a recorded conversation, the defendant told the undercover officer, I will bring the guns on Friday.",
+    "The victim read a statement to the court, stating:\n\nYou took years from me, years I will never get back.",
+])
+def test_first_person_in_messages_of_the_case_is_not_a_commitment(nlp, text):
+    assert commitments(nlp, text) == []
+
+
+def test_official_writing_a_letter_still_speaks_for_the_force(nlp):
+    text = "In a letter to residents, Chief Constable Sarah Crew wrote: I will put more officers on your streets."
+    assert [t for t, _ in commitments(nlp, text)] == ["I will put more officers on your streets"]
+
+
+def test_officer_quote_after_a_narrative_of_messages(nlp):
+    text = ("Harris sent messages to the victim. Detective Sergeant Amy Cole said: \"We will continue to target "
+            "drug dealers in Swindon.\"")
+    assert [t for t, _ in commitments(nlp, text)] == ["We will continue to target drug dealers in Swindon"]
+
+
+# ------------------------------------------------ past, possible, predicted
+@pytest.mark.parametrize("text", [
+    "The investment club promised to double each member's savings within a year.",
+    "The chat room was dedicated to people who traded stolen card details.",
+    "The government can also seek to recover the proceeds of the fraud.",
+    "The report says the council should seek to reduce its reliance on agency staff.",
+    "The new unit will likely spur similar schemes in other counties.",
+    "The force could aim to cut response times further.",
+])
+def test_past_possible_and_predicted_are_not_commitments(nlp, text):
+    assert commitments(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("Officers will be patrolling the area this weekend.", "Officers will be patrolling the area this weekend"),
+    ("We will continue to target drug dealers.", "We will continue to target drug dealers"),
+    ("Commissioner Mark Rowley pledged to root out corrupt officers.",
+     "Commissioner Mark Rowley pledged to root out corrupt officers"),
+    ("The chief constable said the force was committed to tackling violence against women.",
+     "the force was committed to tackling violence against women"),
+    ("The department has promised to publish the review in full.",
+     "The department has promised to publish the review in full"),
+])
+def test_binding_and_reported_commitments_stay(nlp, text, claim):
+    assert [t for t, _ in commitments(nlp, text)] == [claim]
+
+
+# ------------------------------------------------------------- money as actor
+@pytest.mark.parametrize("text", [
+    "This vital funding will help fight crime and build safer towns.",
+    "These grants will help more than 80 forces buy body-worn cameras.",
+    "The investment will allow neighbourhood teams to spend more time on patrol.",
+])
+def test_money_predicted_to_help_is_not_a_commitment(nlp, text):
+    """A grant or fund is not the organisation, its people, plan, strategy, teams or operation (CLAIMS.md),
+    and "will help/allow/enable" forecasts an effect; no one is bound to act. Money that "will fund" or
+    "will pay for" named things is kept: it states how the money is committed (gold has "The Home Office
+    grant will up the numbers by 30 percent")."""
+    assert commitments(nlp, text) == []
+
+
+def test_money_that_will_fund_named_work_stays(nlp):
+    found = commitments(nlp, "A £300,000 grant will fund training for call handlers in Essex.")
+    assert [t for t, _ in found] == ["A £300,000 grant will fund training for call handlers in Essex"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jones refused to leave the house, telling her sister, I will not be told what to do.",
+    "Ahmed told the buyer by e-mail that a payment to the site manager was needed. I will sort it with him.",
+])
+def test_first_person_of_a_defendant_after_a_reported_exchange(nlp, text):
+    assert commitments(nlp, text) == []
+
+
+def test_send_a_message_that_we_will_is_the_organisation(nlp):
+    text = "Today's sentence sends a clear message that we will pursue anyone who defrauds the NHS."
+    assert [t for t, _ in commitments(nlp, text)] == ["we will pursue anyone who defrauds the NHS"]
+
+
+@pytest.mark.parametrize("text", [
+    "Senior officers and partner agencies will hold events focused on the dangers of county lines.",
+    "Inspector Kay Moss will join the Chief Constable at the Safer Roads Forum.",
+    "PC Dan Hall was dedicated to his community and devoted to his colleagues.",
+])
+def test_more_events_and_past_descriptions(nlp, text):
+    assert commitments(nlp, text) == []

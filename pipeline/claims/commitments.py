@@ -10,7 +10,13 @@ lists in ``models/patterns/commitments.json``). Rejected: passives with no
 agent ("1,000 officers will be trained"), scheduled events and court
 appearances ("He will appear at court", "the trial will take place"), a
 prosecutor's "will prove", hopes ("it is hoped that"), current activity without
-a binding word, and appeals.
+a binding word, and appeals. Also rejected: agenda items ("will deliver remarks",
+"will moderate a panel", "will announce ... at a press conference"), possibilities,
+recommendations and predictions ("can seek to", "should seek to", "will likely"),
+simple-past promises and dedications told as history ("the scheme promised to
+pay"), money predicted to help ("this funding will help fight crime"), and
+"I"/"we" in a message, letter or chat reported as part of a case ("Smith texted
+the victim, I will find you").
 
 A "pledge"/"promise" with a direct object ("the council has pledged £1.5m")
 also counts. "We"/"I" inside a quote count only when the speaker is not an
@@ -89,6 +95,16 @@ class CommitmentClaims:
         self.copulas = set(data["copulas"])
         self.domain_patterns = [(re.compile(p), fmt) for p, fmt in data["source_domain_patterns"]]
         self.domains = dict(data["source_domains"])
+        self.event_announce_verbs = set(data["event_announce_verbs"])
+        self.event_preps = set(data["event_prepositions"])
+        self.event_hosts = set(data["event_host_verbs"])
+        self.hedge_adverbs = set(data["hedge_adverbs"])
+        self.non_binding_modals = set(data["non_binding_modals"])
+        self.speech_verbs = set(data["speech_verbs"])
+        self.message_cues = re.compile("|".join(data["message_cues"]))
+        self.message_officials = set(data["message_official_words"]) | self.ranks | self.police_words
+        self.money_actors = set(data["money_actor_words"])
+        self.money_predictions = set(data["money_prediction_verbs"])
 
     # -------------------------------------------------------------- the actor
     def is_actor(self, subj: Token) -> bool:
@@ -271,9 +287,118 @@ class CommitmentClaims:
             return True
         if any(c.dep_ == "dobj" and c.lemma_.lower() in self.event_objects for c in objects):
             return True
+        if verb.lemma_.lower() in self.event_announce_verbs and self._at_event(verb):
+            return True
+        if verb.lemma_.lower() in self.event_hosts and self._next_noun_is_event(verb):
+            return True
         following = verb.doc[verb.i:verb.i + 3].text.lower()
         phrase = verb.lemma_.lower() + following[len(verb.text):]
         return any(phrase.startswith(p) for p in self.excluded_phrases)
+
+    def _at_event(self, verb: Token) -> bool:
+        """"will announce the charges at a press conference": an "at"/"during" + event noun on the verb."""
+        return any(c.dep_ == "prep" and c.lower_ in self.event_preps
+                   and any(g.dep_ == "pobj" and g.lemma_.lower() in self.event_objects for g in c.children)
+                   for c in verb.children)
+
+    def _next_noun_is_event(self, verb: Token) -> bool:
+        """"will hold events focused on ...": the noun right after the verb (past determiners and
+        modifiers) is an event, whatever the parser made of it."""
+        for tok in verb.doc[verb.i + 1:min(len(verb.doc), verb.i + 5)]:
+            if tok.pos_ in ("DET", "ADJ", "NUM") or tok.dep_ in ("compound", "poss", "amod"):
+                continue
+            return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.event_objects
+        return False
+
+    def is_non_binding(self, kind: str, trig: Token, verb: Token) -> bool:
+        """A possibility, recommendation or prediction rather than an undertaking.
+
+        "The government can also seek to forfeit the proceeds", "the council should seek to",
+        "this initiative will likely spur growth".
+
+        >>> from pipeline.nlp import shared
+        >>> doc = shared()("The government can also seek to forfeit the proceeds.")
+        >>> [CommitmentClaims().is_non_binding(k, t, v) for k, t, v, _ in CommitmentClaims().triggers(doc)]
+        [True]
+        """
+        carriers = [verb] if verb is trig else [verb, trig]
+        for tok in carriers:
+            for c in tok.children:
+                if c.dep_ == "aux" and c.lower_ in self.non_binding_modals and kind != "modal":
+                    return True
+                if c.dep_ == "advmod" and c.lower_ in self.hedge_adverbs:
+                    return True
+        return False
+
+    def is_past_description(self, kind: str, trig: Token, verb: Token, subj: Token) -> bool:
+        """A simple-past promise or dedication told as history, not a commitment now: "the program
+        promised to make the homeowners' payments", "the forum was dedicated to ...". Kept when the
+        clause is reported speech ("the chief said the force was committed to ...") or, for a verb, the
+        actor is a pronoun or a name ("we vowed to", "the Commissioner pledged to"): a news report of
+        a pledge. "PC Lee was dedicated to his work" describes a past state whoever the subject is.
+
+        >>> from pipeline.nlp import shared
+        >>> doc = shared()("The scheme promised to pay the investors every month.")
+        >>> [CommitmentClaims().is_past_description(k, t, v, v) for k, t, v, _ in CommitmentClaims().triggers(doc)]
+        [True]
+        """
+        if kind not in ("verb", "adjective"):
+            return False
+        tense = verb if kind == "adjective" else trig
+        if kind == "adjective" and verb is trig:  # "was dedicated" parsed as a passive
+            tense = next((c for c in trig.children if c.dep_ in ("auxpass", "aux") and c.lemma_ in self.copulas), trig)
+        if tense.tag_ != "VBD":
+            return False
+        if kind == "verb" and (subj.lower_ in self.pronouns or subj.pos_ == "PROPN"):
+            return False
+        tok = tense
+        for _ in range(3):
+            if tok.head is tok:
+                return True
+            if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in self.speech_verbs:
+                return False
+            tok = tok.head
+        return True
+
+    def is_money_prediction(self, kind: str, verb: Token, subj: Token) -> bool:
+        """"This funding will help fight crime": money predicted to have an effect. A grant or fund is
+        not the organisation, its people, plan or operation (CLAIMS.md), and "will help/allow/enable"
+        forecasts a benefit rather than binding anyone to act. Money that "will fund"/"will pay for"
+        something still counts (it commits the spend).
+
+        >>> from pipeline.nlp import shared
+        >>> doc = shared()("The new funding will help officers tackle burglary.")
+        >>> [CommitmentClaims().is_money_prediction(k, v, v.doc[2]) for k, _, v, _ in CommitmentClaims().triggers(doc)]
+        [True]
+        """
+        return (kind == "modal" and subj.lower_ in self.money_actors
+                and verb.lemma_.lower() in self.money_predictions)
+
+    def in_reported_message(self, tok: Token) -> bool:
+        """"I"/"we" in the text of a message, letter or chat told as part of the case ("Smith texted the
+        victim, I will find you"), not the organisation speaking. An official named just before the cue
+        ("the Chief Constable wrote: ...") keeps it the organisation's.
+
+        >>> from pipeline.nlp import shared
+        >>> doc = shared()("In text messages, Jones told his partner, I will get the cash tomorrow.")
+        >>> CommitmentClaims().in_reported_message(doc[9])
+        True
+        """
+        text = doc_text(tok.doc)
+        line_start = text.rfind("\n", 0, tok.idx) + 1
+        window_start = line_start
+        prev = text[:line_start].rstrip()
+        if prev.endswith(":"):  # "... stating:\n\nWhat you did to me ... time I will never get back"
+            window_start = prev.rfind("\n") + 1
+        window = text[window_start:tok.idx].lower()
+        cues = list(self.message_cues.finditer(window))
+        if not cues:
+            return False
+        last = cues[-1]
+        near = window[max(0, last.start() - 60):last.start()] + " " + window[last.end():]
+        words = set(re.findall(r"[a-z]+", near))
+        words |= {w[:-1] for w in words if w.endswith("s")}
+        return not words & self.message_officials
 
     def triggers(self, doc: Doc):
         """Yield (kind, trigger token, main verb, subject, complement) for each candidate."""
@@ -475,6 +600,8 @@ class CommitmentClaims:
                     return
             if kind == "modal" and (self.is_event(verb) or self.is_hedged(verb)):
                 return
+            if self.is_non_binding(kind, trig, verb):
+                return
             if kind == "modal" and verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.tag_ == "VBN" for c in verb.children):
                 return
             if agent is not None:
@@ -486,9 +613,12 @@ class CommitmentClaims:
                     return
                 if subj.dep_ == "nsubjpass" and kind != "adjective":
                     return
+                if self.is_past_description(kind, trig, verb, subj) or self.is_money_prediction(kind, verb, subj):
+                    return
                 if subj.lower_ in self.pronouns:
                     speaker = self.speaker_side(subj)
-                    if speaker == "outsider" or (speaker is None and self.spoken_by_outsider(subj)):
+                    if speaker == "outsider" or (speaker is None and (
+                            self.spoken_by_outsider(subj) or self.in_reported_message(subj))):
                         return
                 actor = self.actor_span(subj)
                 start = actor.start
