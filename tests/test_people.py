@@ -306,3 +306,221 @@ def test_an_organisation_with_and_is_kept_whole_unless_a_title_follows(nlp):
                             "and Special Agent Bob Day of the FBI handled the case.")
     assert [(c["name"], c.get("organisation")) for c in claims] == [
         ("Lauren Britt", "Child Exploitation and Obscenity Section"), ("Bob Day", "FBI")]
+
+
+# ---- middle initials on the NER path ----------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The court barred Martin J. Okafor and his company from trading.", "Martin J. Okafor"),
+    ("The case against Luis F. Ortega was investigated by the FBI.", "Luis F. Ortega"),
+    ("Magistrates heard that Gareth W. Llewellyn had sold the stolen phones.", "Gareth W. Llewellyn"),
+    ("“We will find you,” said Peter A Morello, the head of the unit.", "Peter A Morello"),
+    ("Victims included Rosa T.K. Alvarez and her son.", "Rosa T.K. Alvarez"),
+])
+def test_middle_initial_is_part_of_the_name(nlp, text, name):
+    assert name in [c["name"] for c in people(nlp, text)[1]]
+
+
+def test_entity_cut_at_an_undotted_initial_runs_on_to_the_surname(nlp):
+    text = ("“Offshore accounts are no hiding place,” said Colin B Whitcombe, Acting Assistant Attorney "
+            "General of the Tax Division. “Come forward now.”")
+    doc, claims = people(nlp, text)
+    assert [c["name"] for c in claims] == ["Colin B Whitcombe"]
+    assert {q["speaker"] for q in claims_of(doc, "quote")} == {"Colin B Whitcombe"}
+
+
+def test_quote_speaker_with_middle_initial_after_agency_title(nlp):
+    text = "“Drugs destroy communities,” said DEA Acting Administrator Carol T. Mendez."
+    doc, claims = people(nlp, text)
+    assert [(c["name"], c.get("role"), c.get("organisation")) for c in claims] == [
+        ("Carol T. Mendez", "Acting Administrator", "DEA")]
+    assert [q["speaker"] for q in claims_of(doc, "quote")] == ["Carol T. Mendez"]
+
+
+def test_initial_and_possessive_mention_merge_into_the_full_name(nlp):
+    text = "Officers arrested Harold W. Pike in May. W. Pikes van was seized and Pike was charged."
+    assert [c["name"] for c in people(nlp, text)[1]] == ["Harold W. Pike"]
+
+
+@pytest.mark.parametrize("text", [
+    "The stolen cars included a Zephyr GT and a Range Rover.",
+    "Officers seized a Corvette ZR1 and a Lotus Evora GTS from the garage.",
+])
+def test_model_codes_are_still_not_people(nlp, text):
+    assert people(nlp, text)[1] == []
+
+
+# ---- a title that names its unit before the name -----------------------------------
+
+@pytest.mark.parametrize("text, name, role, org", [
+    ("The arrest was announced by Special Agent in Charge of the Boston Field Office Harold Ngata.",
+     "Harold Ngata", "Special Agent in Charge", "Boston Field Office"),
+    ("Assistant Special Agent in Charge of the Miami Field Office Karen Obi thanked the partners.",
+     "Karen Obi", "Assistant Special Agent in Charge", "Miami Field Office"),
+    ("The charges were announced by U.S. Attorney for the Eastern District of Ohio Maria Lopez.",
+     "Maria Lopez", "U.S. Attorney", "Eastern District of Ohio"),
+    ("Present were U.S. Attorney for the Western District of North Carolina Gretchen C.F. Shappert and others.",
+     "Gretchen C.F. Shappert", "U.S. Attorney", "Western District of North Carolina"),
+])
+def test_title_then_unit_then_name(nlp, text, name, role, org):
+    got = by_name(people(nlp, text)[1])
+    assert (got[name].get("role"), got[name].get("organisation")) == (role, org)
+
+
+@pytest.mark.parametrize("text, role, org", [
+    ("“This was a complex case,” said Harold Ngata, Special Agent in Charge of the FBI Boston Division.",
+     "Special Agent in Charge", "FBI Boston Division"),
+    ("“This was a complex case,” said Harold Ngata, FBI Special Agent in Charge of the Leeds Field Office.",
+     "Special Agent in Charge", "Leeds Field Office"),
+    ("“This was a complex case,” said Harold Ngata, Special Agent-in-Charge of the FBI Boston Division.",
+     "Special Agent-in-Charge", "FBI Boston Division"),
+    ("The case was announced by Commander Ruth Ellis, Officer in Charge of the Roads Policing Unit.",
+     "Commander", "Roads Policing Unit"),
+])
+def test_organisation_is_after_a_title_with_in_or_of(nlp, text, role, org):
+    (c,) = people(nlp, text)[1]
+    assert (c.get("role"), c.get("organisation")) == (role, org)
+
+
+def test_several_titled_names_with_units_in_one_list(nlp):
+    text = ("The charges were announced by U.S. Attorney for the Western District of Texas Maria Lopez, "
+            "Acting Special Agent in Charge of the FBI Austin Field Office Dean K. Holt, and Chief Al Green.")
+    got = [(c["name"], c.get("role"), c.get("organisation")) for c in people(nlp, text)[1]]
+    assert got == [("Maria Lopez", "U.S. Attorney", "Western District of Texas"),
+                   ("Dean K. Holt", "Acting Special Agent in Charge", "FBI Austin Field Office"),
+                   ("Al Green", "Chief", None)]
+
+
+def test_own_title_between_unit_and_name_wins(nlp):
+    _, claims = people(nlp, "Officer in Charge of the Marine Unit Inspector Sam Reed said the boat was recovered.")
+    assert [(c["name"], c.get("role")) for c in claims] == [("Sam Reed", "Inspector")]
+
+
+def test_one_word_unit_is_part_of_the_title(nlp):
+    _, claims = people(nlp, "Chief of Department Tomas Rivera said transit crime had fallen.")
+    assert [(c["name"], c.get("role"), c.get("organisation")) for c in claims] == [
+        ("Tomas Rivera", "Chief of Department", None)]
+
+
+def test_surname_alone_after_a_unit(nlp):
+    doc, claims = people(nlp, 'Secretary of Homeland Security Johnson said: "The border operation was a success."')
+    assert [(c["name"], c["role"], c.get("organisation")) for c in claims] == [("Johnson", "Secretary", "Homeland Security")]
+    assert [q["speaker"] for q in claims_of(doc, "quote")] == ["Johnson"]
+
+
+def test_secretary_of_state_is_one_title(nlp):
+    _, claims = people(nlp, "Secretary of State Hartley said the talks would continue.")
+    assert [(c["name"], c["role"]) for c in claims] == [("Hartley", "Secretary of State")]
+
+
+# ---- datelines ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, role", [
+    ("WASHINGTON Attorney General Ruth Palmer announced the charges today.", "Ruth Palmer", "Attorney General"),
+    ("HOUSTON Deputy Attorney General Paul Rowe announced the results.", "Paul Rowe", "Deputy Attorney General"),
+    ("NEW YORK Chief Judge Amy Stone sentenced the man.", "Amy Stone", "Chief Judge"),
+    ("Burglars jailed\n\nLONDON -- Detective Superintendent Ian Gray said the gang had been stopped.",
+     "Ian Gray", "Detective Superintendent"),
+])
+def test_dateline_is_not_an_organisation(nlp, text, name, role):
+    (c,) = people(nlp, text)[1]
+    assert (c["name"], c.get("role"), c.get("organisation")) == (name, role, None)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("IOPC Regional Director Simon Akers said the report would follow.", "IOPC"),
+    ("The NYPD Deputy Commissioner Ann Kirk said the arrests followed a long inquiry.", "NYPD"),
+])
+def test_acronym_before_a_title_is_still_an_organisation(nlp, text, org):
+    assert people(nlp, text)[1][0].get("organisation") == org
+
+
+def test_dateline_glued_to_a_name(nlp):
+    doc, claims = people(nlp, "WASHINGTONMarcus Reid and Ellen Fox of Baton Rouge, La., pleaded guilty today.")
+    assert [c["name"] for c in claims] == ["Marcus Reid", "Ellen Fox"]
+    assert doc.text[claims[0]["start"]:claims[0]["end"]] == "Marcus Reid"
+
+
+def test_capitals_inside_a_name_are_not_a_dateline(nlp):
+    text = "Officers arrested Kevin McDONALD, 31, at his home. McDONALD was bailed."
+    assert [c["name"] for c in people(nlp, text)[1]] == ["Kevin McDONALD"]
+
+
+# ---- a place after "of" is where someone lives ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A tax preparer in Dalton, Ga., was sued today. The complaint says Martin Oakes of Dalton filed false returns.",
+    "Officers arrested Dean Fry of Saddle Brook, N.J. on Tuesday.",
+    "Priya Shah, of Manchester, was fined £500.",
+    "Callum Reid of Sheffield was banned from driving for three years.",
+])
+def test_place_of_residence_is_not_an_organisation(nlp, text):
+    assert [c.get("organisation") for c in people(nlp, text)[1]] == [None]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Carl Ince of Thames Valley Police said the van was stolen.", "Thames Valley Police"),
+    ("Detective Sergeant Priya Nair, from the Met's South Area Command, led the raid.", "South Area Command"),
+    ("Special Agent in Charge Paul Ward of the FBIs Tampa, Florida, Field Office spoke.", "FBIs Tampa"),
+])
+def test_organisations_beside_place_names_are_kept(nlp, text, org):
+    assert people(nlp, text)[1][0].get("organisation") == org
+
+
+# ---- relative clauses and roles --------------------------------------------------------
+
+@pytest.mark.parametrize("text, role, org", [
+    ("Paul Kerr, who is the owner of Kerr Haulage, was fined.", "owner", "Kerr Haulage"),
+    ("Ruth Nolan, who is currently on bail, denied the charges.", None, None),
+    ("Ivan Petrov, who was charged in March 2019 with fraud, remains in custody.", None, None),
+    ("Sandra Lee, a solicitor who practises in Leeds, was struck off.", "solicitor", None),
+    ("Tom Hart, a retired police officer, was praised.", "retired police officer", None),
+    ("Ben Cole, who leads the force's fraud team, said the scheme was exposed.", "leads the force's fraud team", None),
+    ("The Executive Director, Matthew G. Olsen, will lead the review.", "Executive Director", None),
+    ("The claim was brought by Helen Marsh, a cardiac nurse and Tom Rees, an accountant.", "cardiac nurse", None),
+    ("Dan Ruiz, a tax return preparer from Tomball, Texas, was indicted.", "tax return preparer", None),
+    ("Jack Dunn, a commercial fisherman licensed in Maryland, admitted the offence.", "commercial fisherman", None),
+])
+def test_role_from_a_description_or_relative_clause(nlp, text, role, org):
+    c = people(nlp, text)[1][0]
+    assert (c.get("role"), c.get("organisation")) == (role, org)
+
+
+def test_next_persons_title_is_not_a_described_role(nlp):
+    text = ("The jury convicted former prison officers Cordell J. White and Chris W. Bonnet, "
+            "current Sergeant Obe D. Lambert, and former inmate Larry T. Williams.")
+    assert by_name(people(nlp, text)[1])["Chris W. Bonnet"].get("role") is None
+
+
+# ---- places, gangs, committees and labels are not people -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Oil leaked into the bayous of Hartley Parish, La., last year.",
+    "Runoff from farms is polluting Mercer Bay, officials said.",
+    "The Tijuana Cartel moved tonnes of cocaine across the border.",
+    "Taxpayers must report foreign accounts on Schedule B of their returns.",
+    "Millbrook Fertilizer agreed to pay a $2 million penalty.",
+    "The Advisory Committee met on Tuesday.",
+    "Officers recovered the car near Calder River on Sunday.",
+    "The victim was identified as Person A. He was 34.",
+    "The case is United States v. Acme Ltd., No. 1:10-CV-504 (E.D. Tex.). The claims are allegations only.",
+    "He ran a tax business in Montgomery, Ala. Jackson used it as a front.",
+])
+def test_place_and_organisation_nouns_are_not_people(nlp, text):
+    assert people(nlp, text)[1] == []
+
+
+def test_place_noun_surname_after_a_title_is_a_person(nlp):
+    _, claims = people(nlp, "Detective Sergeant Amy Bay said the gang had been dismantled.")
+    assert [(c["name"], c.get("role")) for c in claims] == [("Amy Bay", "Detective Sergeant")]
+
+
+@pytest.mark.parametrize("text,name,age", [
+    ("Ilya Brodsky, a 25-year-old resident of Leeds, pleaded guilty.", "Ilya Brodsky", 25),
+    ("The court jailed convicted 32-year-old Kevin Asher for six years.", "Kevin Asher", 32),
+    ("Priya Sharma, a thirty-one-year-old nurse from Luton, was arrested.", "Priya Sharma", 31),
+])
+def test_a_year_old_age_beside_the_name_is_the_persons_age(nlp, text, name, age):
+    doc = nlp(make_doc(nlp, text))
+    people = {c["name"]: c.get("age") for c in doc._.claims if c["type"] == "person"}
+    assert people.get(name) == age, people

@@ -20,9 +20,19 @@ Evidence for a person (any one suffices):
 
 Not persons: organisations and businesses named after people ("Suzy Lamplugh
 Trust", a name followed anywhere by "Inc", "Trust", "Hotel"…), operation names,
-places ("Forest Hill" after "Name, 29, of"; "Pine Ridge, Texas"),
-capitalised common nouns the text also writes in lower case ("Sex Trafficking"),
-product codes ("Zephyr GT") and quoted nicknames.
+places ("Forest Hill" after "Name, 29, of"; "Pine Ridge, Texas"), runs ending in a
+place or organisation noun ("Jefferson Parish", "Sinaloa Cartel"; ``non_person_nouns``),
+labels ("Schedule B", "Person A"), capitalised common nouns the text also writes in
+lower case ("Sex Trafficking"), product codes ("Zephyr GT"; a middle initial such as
+"Bruce E. Grant" or "John A DiCicco" is no code) and quoted nicknames.
+
+A title may name its unit before the name ("Special Agent in Charge of the Boston Field
+Office Jo Roe", "U.S. Attorney for the District of Ohio Jo Roe"): the unit is the
+organisation. An organisation is never an all-capitals dateline ("WASHINGTON Attorney
+General …", also glued: "WASHINGTONJo Roe"), a place of residence ("Jo Roe of Marietta"
+where the release writes "Marietta, Ga.") or a date ("indicted in August 2009"). A
+relative clause is not a role ("who is currently a fugitive"), though the noun it names
+may be ("who is the owner of Acme" -> "owner").
 
 Later surname-only mentions ("DCI Doe", "Mr Smith") merge into the first full
 mention and may supply a role, organisation or age it lacked. The claim span is
@@ -48,18 +58,56 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .base import add_claim, doc_text, load_data
+from .named_ages import person_of_age
+from .numbers import parse_number
 from .scan import literal_hits, token_indices
 
 EXTRACTOR = "claims_people"
 _text = doc_text  # the Doc's text, built once per Doc
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w.]*)")  # a capitalised word after a name
-_INITIAL = re.compile(r"^[A-Z]\.$")
+_INITIAL = re.compile(r"^(?:[A-Z]\.){1,2}$")  # "E.", "C.F."
+_BARE_INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")  # "E.", "A", "J.R.": a name's initial
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*['’\-]?[A-Za-z][\w'’\-]*|[A-Z][a-z]+|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z])$")
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged\s+)?(\d{1,3})\s*(?:,|\)|$|\s+(?:of|from)\b)|\s*\((\d{1,3})\))")
 _AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+$")
 _ORG_IN = re.compile(
     r"\b(?:of|from|at|in|for|with)\s+(?:the\s+)?((?:[A-Z][\w’'&.\-]*)(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w’'&.\-]*)*)")
+_RELATIVE = re.compile(r"\s+(?:who|whom|whose|which|that|where)\s")  # "a lawyer who practises…"
+_DASHES = ("-", "--", "–", "—", "―")
+_UNIT_LINKS = ("of", "and", "the", "for", "&", "'s", "’s")  # small words inside a unit's name
 _POSSESSIVE = re.compile(r"^(.+?)[’']s\s+(.+)$")
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    """Does token ``i`` open the text, a paragraph or a line ("HOUSTON" in "…today.\n\nHOUSTON -- …")?"""
+    return i == 0 or "\n" in doc[i - 1].whitespace_ or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
+
+
+def _in_dateline(doc: Doc, i: int) -> bool:
+    """Is token ``i`` the end of an all-capitals dateline at the start of a line: a place
+    ("WASHINGTON", "NEW YORK") or capitals before a dash ("LEEDS --")? A dateline names where a
+    release was issued, not an organisation.
+
+        "WASHINGTON Attorney General Jo Roe said" -> True for "WASHINGTON";
+        "IOPC Regional Director Jo Roe said", "The FBI Director said" -> False.
+    """
+    j = i
+    while j >= 0 and doc[j].text.isupper() and doc[j].text.rstrip(".").isalpha():
+        if _line_start(doc, j):
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            return doc[i].ent_type_ in ("GPE", "LOC", "FAC") or (after is not None and after.text in _DASHES)
+        j -= 1
+    return False
+
+
+def _glued_dateline(word: str) -> int:
+    """The length of an all-capitals dateline glued to the first word of a name, else 0.
+
+        >>> _glued_dateline("WASHINGTONTravis"), _glued_dateline("McDonald"), _glued_dateline("JOHN")
+        (10, 0, 0)
+    """
+    m = re.match(r"([A-Z]{3,})[A-Z][a-z]+$", word)
+    return len(m.group(1)) if m else 0
 
 
 @dataclass
@@ -81,6 +129,16 @@ class Mention:
     @property
     def surname(self) -> str:
         return self.tokens[-1].lower()
+
+
+def _drop_overreach(mentions: list[Mention]) -> list[Mention]:
+    """Drop a mention that runs left past the start of a name its title vouches for: after
+    "U.S. Attorney for the District of Massachusetts Jo Roe" the run "Massachusetts Jo Roe" goes,
+    the title mention "Jo Roe" stays.
+    """
+    titled = {(m.start, m.end) for m in mentions if m.rule == "title"}
+    return [m for m in mentions if m.rule == "title"
+            or not any(m.start < s and e == m.end for s, e in titled)]
 
 
 @dataclass
@@ -109,8 +167,17 @@ class PeopleExtractor:
         self.blocking = set(self.words["blocking_entity_labels"])
         self.byline_leads = tuple(self.words["byline_leads"])
         self.who_verbs = "|".join(self.words["role_verbs_after_who"])
+        # "who is the owner", "who was also a director": the description that follows is the role
+        self.who_is = re.compile(r"^who\s+(?:is|was)\s+(?:(?:also|now|still|currently|formerly)\s+)?"
+                                 r"(?=(?:the|a|an)\s|[\w’']+[’']s\s)")
+        self.not_role_leads = set(self.words["not_role_leads"])
         self.place_surnames = set(self.words["surnames_also_place_words"])
+        self.non_person = set(self.words["non_person_nouns"])
         self.speech_verbs = set(self.words["speech_verbs"])
+        states = "|".join(sorted(map(re.escape, self.words["states"]), key=len, reverse=True))
+        self.states = set(self.words["states"])
+        self.long_states = [st for st in self.words["states"] if " " in st]  # "New York", "North Carolina"
+        self.state_after = re.compile(rf",\s+(?:{states})(?![\w])")  # "…, Ga.", "…, Texas"
         posts = "|".join(re.escape(p) for p in sorted(self.postnominals, key=len, reverse=True))
         self.postnominal_prefix = re.compile(rf"^(?:,?\s+(?:{posts})(?![\w]))+")
         self.role_noun = re.compile(rf"\b(?:{'|'.join(self.words['role_nouns'])})\b", re.I)
@@ -122,9 +189,12 @@ class PeopleExtractor:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher.add("TITLE", [nlp.make_doc(t) for t in self.title_texts + plurals])
         title_re = "|".join(sorted((re.escape(t) for t in self.title_texts), key=len, reverse=True))
-        self.title_before_comma = re.compile(rf"(?<![\w])((?:(?:{'|'.join(map(re.escape, sorted(self.modifiers)))})\s+)*(?:{title_re})),\s+$")
-        # "the force's Chief Officer", "FBI Special Agent in Charge" (an acronym first)
-        self.title_lead = re.compile(rf"^(?:the\s+)?(?:[\w’']+[’']s\s+|(?-i:[A-Z]{{2,}})\s+)?(?:{title_re})\b", re.I)
+        modifiers = "|".join(map(re.escape, sorted(self.modifiers)))
+        self.title_before_comma = re.compile(rf"(?<![\w])((?:(?:{modifiers})\s+)*(?:{title_re})),\s+$")
+        # "the force's Chief Officer", "FBI Special Agent in Charge" (an acronym first), "Acting Director"
+        self.title_lead = re.compile(
+            rf"^(?:the\s+)?(?:[\w’']+[’']s\s+|(?-i:[A-Z]{{2,}})\s+)?(?:{title_re}|(?:(?-i:{modifiers})\s+)+(?:{title_re}))\b",
+            re.I)
 
     # ---- name runs -------------------------------------------------------
     def _name_like(self, tok) -> bool:
@@ -144,11 +214,15 @@ class PeopleExtractor:
         if (i + 1 < len(doc) and doc[i].is_upper and doc[i].is_alpha and len(doc[i].text) > 1 and doc[i + 1].is_title
                 and "\n" not in doc[i].whitespace_):
             i += 1  # a dateline in capitals: "WASHINGTON Jo Roe pleaded guilty"
+        if i + 1 < len(doc) and "." in doc[i].text and doc[i].text in self.states:
+            i += 1  # the end of a place: "…in Brooklyn, N.Y. Jo Roe, 19, was sentenced"
         j = i
         while j < len(doc) and j - i < 5:
             tok = doc[j]
             if "\n" in doc[j - 1].whitespace_ and j > i:
                 break
+            if j > i and tok.is_sent_start and tok.is_stop:
+                break  # "…identified as Person A. He was…": the next sentence
             if self._name_like(tok):
                 if tok.text in self.postnominals and j > i + 1:
                     break
@@ -166,6 +240,12 @@ class PeopleExtractor:
         checked = words[:-1] if titled and len(words) > 1 and words[-1] in self.place_surnames else words
         if any(self._not_name(w) for w in checked):
             return None
+        if not titled and words[-1] in self.non_person:
+            return None  # "Jefferson Parish", "Sinaloa Cartel" (but "Sgt Amy Bay")
+        if len(words) > 1 and re.fullmatch(r"[A-Z]", words[-1]):
+            return None  # "Schedule B", "Person A": a label, or a name cut short
+        if words[-1] + "." in self.states and _text(doc)[doc[j - 1].idx + len(words[-1]):][:1] == ".":
+            return None  # "(E.D. Tex.)": a court and state
         if j < len(doc) and self._not_name(doc[j].text) and doc[j].is_title:
             return None  # "William Smith High School", "Suzy Lamplugh Trust"
         if any(w in self.title_words for w in words[:-1]) or (
@@ -194,14 +274,17 @@ class PeopleExtractor:
             k += 1
         return not (k < len(doc) and doc[k].text in self.title_words)
 
-    def _title_follows(self, text: str, end_char: int) -> bool:
-        """Is the name followed by a comma and a title ("Tony Marsh, Assistant Attorney General")?"""
-        rest = self.postnominal_prefix.sub("", text[end_char:end_char + 80])
+    def _title_follows(self, doc: Doc, end_char: int) -> bool:
+        """Is the name followed by a comma and a title ("Tony Marsh, Assistant Attorney General"),
+        not the next person's title ("Tony Marsh, Special Agent in Charge Jo Roe")?"""
+        raw = _text(doc)[end_char:end_char + 200]
+        rest = self.postnominal_prefix.sub("", raw)
         if not rest.startswith(", "):
             return False
         m = self.title_lead.match(rest[2:])
+        title_end = end_char + len(raw) - len(rest) + 2 + (m.end() if m else 0)
         return (bool(m) and any(c.isupper() for c in m.group(0))
-                and not re.match(r"\s+(?:[A-Z]\.\s*)*[A-Z][a-z]", rest[2 + m.end():]))
+                and not self._title_then_name(doc, title_end, rest[2 + m.end():]))
 
     def _org_elsewhere(self, doc: Doc, name: str) -> bool:
         """Is ``name`` followed somewhere in the text by an organisation word ("Trust", "Inc")?"""
@@ -224,51 +307,134 @@ class PeopleExtractor:
 
     # ---- context ---------------------------------------------------------
     def _after_context(self, doc: Doc, end_char: int) -> tuple[str | None, str | None, int | None]:
-        """Role, organisation and age from the words right after a name."""
-        rest = self.postnominal_prefix.sub("", _text(doc)[end_char:end_char + 200].split("\n")[0])
-        age = None
+        """Role, organisation and age from the words right after a name.
+
+            "…Jo Roe, 34, of Croydon"                      -> (None, None, 34)
+            "…Jo Roe, Chief Executive of Safer Streets Now" -> ("Chief Executive", "Safer Streets Now", None)
+            "…Jo Roe of Marietta" (a place in the release)  -> (None, None, None)
+        """
+        raw = _text(doc)[end_char:end_char + 200].split("\n")[0]
+        rest = self.postnominal_prefix.sub("", raw)
+        end_char += len(raw) - len(rest)  # rest[n] is the text at end_char + n
         m = _AGE_AFTER.match(rest)
         if m:
-            age = int(m.group(1) or m.group(2))
-            return None, None, age
+            return None, None, int(m.group(1) or m.group(2))
         if re.match(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]", rest):
             org = self._org(re.split(r",|;|:|(?<!\b[A-Z])\.(?:\s|$)", rest)[0])
-            if org and rest.find(org) >= 0 and self._is_place(doc, end_char + rest.find(org), len(org)):
-                org = None  # "Jo Roe of San Diego": where he lives
-            return None, org, None
+            return None, self._real_org(doc, org, end_char, rest), None  # not "Jo Roe of San Diego"
         if not rest.startswith(","):
             return None, None, None
         appos = re.split(r",|;|:|(?<!\b[A-Z])\.(?:\s|$)|\s(?:said|says|added|explained|commented|told)\b", rest[1:])[0].strip()
         if not appos or len(appos) > 120:
             return None, None, None
-        role = None
-        org = self._org(appos)
-        if org and rest.find(org) >= 0 and self._is_place(doc, end_char + rest.find(org), len(org)):
-            org = None  # "Jo Roe, of Croydon": where she lives
         tm = self.title_lead.match(appos)
-        if tm and re.match(r"\s+(?:[A-Z]\.\s*)*[A-Z][a-z]", appos[tm.end():]):
+        if tm and self._title_then_name(doc, end_char + rest.find(appos) + tm.end(), appos[tm.end():]):
             return None, None, None  # the next person's title: "…, Special Agent in Charge Jo Roe"
+        clause = _RELATIVE.split(appos)[0]  # "a lawyer who practises in Leeds": not "Leeds"
+        # an organisation after the title, not inside it ("Special Agent in Charge of the X Field Office")
+        org = self._real_org(doc, self._org(clause[tm.end():] if tm else clause), end_char, rest)
         if tm:
-            role = re.sub(r"^(?:the\s+)", "", tm.group(0), flags=re.I)
-            role = re.sub(r"^[\w’']+[’']s\s+", "", role)
-            acronym = re.match(r"([A-Z]{2,})\s+(?=\S)", role)
-            if acronym and acronym.group(1) not in self.title_words:
-                org, role = org or acronym.group(1), role[acronym.end():]
-        elif self.role_noun.search(appos) and re.match(r"(?:the|a|an)\s|[\w’']+[’']s\s|[a-z]", appos):
-            role = re.sub(r"^(?:the|a|an)\s+", "", appos)
-            role = re.sub(r"^[\w’']+[’']s\s+", "", role)
-            role = re.split(r"\s+(?:of|at|for|in)\s+(?:the\s+)?[A-Z]", role)[0]
-        elif re.match(rf"who\s+(?:{self.who_verbs})\s", appos):
-            role = re.sub(r"^who\s+(?:is|was)\s+(?:the\s+|a\s+|an\s+)?", "", appos)
-            role = re.sub(r"^who\s+", "", role)
-            role = re.sub(r"^[\w’']+[’']s\s+", "", role)
-        return role, org, age
+            role, agency = self._title_role(tm.group(0))
+            return role, org or agency, None
+        return self._described_role(appos), org, None
+
+    def _title_role(self, title: str) -> tuple[str, str | None]:
+        """The role in a title written after a name, and the agency acronym written before it.
+
+            "the force's Chief Officer"   -> ("Chief Officer", None)
+            "FBI Special Agent in Charge" -> ("Special Agent in Charge", "FBI")
+        """
+        role = re.sub(r"^(?:the\s+)", "", title, flags=re.I)
+        role = re.sub(r"^[\w’']+[’']s\s+", "", role)
+        acronym = re.match(r"([A-Z]{2,})\s+(?=\S)", role)
+        if acronym and acronym.group(1) not in self.title_words:
+            return role[acronym.end():], acronym.group(1)
+        return role, None
+
+    def _title_then_name(self, doc: Doc, char: int, after: str) -> bool:
+        """Does a title ending at ``char`` (``after`` is the text that follows it) introduce a name?
+
+        "…, Special Agent in Charge Jo Roe" and "…, Special Agent in Charge of the Boston Field
+        Office Jo Roe" are the next person's title; "…, Special Agent in Charge of the FBI." is not.
+        """
+        if re.match(r"\s+(?:[A-Z]\.\s*)*[A-Z][a-z]", after):
+            return True
+        m = re.match(r"\s+(of|for)\s", after)
+        word = m and doc.char_span(char + m.start(1), char + m.end(1))
+        return bool(word) and self._unit_then_name(doc, word.start)[1] is not None
+
+    def _described_role(self, appos: str) -> str | None:
+        """The role in a description after a name, or None where it names none.
+
+            "the force's head of public protection"  -> "head of public protection"
+            "who is the owner of Acme Tyres"          -> "owner"
+            "a solicitor who practises in Leeds"      -> "solicitor"
+            "a fisherman licensed in Maryland"        -> "fisherman"
+            "who leads on road safety"                -> "leads on road safety"
+            "who is currently a fugitive", "who was indicted in May", "will lead the review" -> None
+        """
+        text = self.who_is.sub("", appos)  # "who is the owner" -> "the owner"
+        if text.startswith("who "):
+            if not re.match(rf"who\s+(?:{self.who_verbs})\s", text) or re.match(r"who\s+(?:is|was)\s", text):
+                return None  # "who is currently a fugitive": a state, not a role
+            return re.sub(r"^[\w’']+[’']s\s+", "", text[4:])
+        if not (self.role_noun.search(text) and re.match(r"(?:the|a|an)\s|[\w’']+[’']s\s|[a-z]", text)):
+            return None
+        if text.split()[0] in self.not_role_leads:
+            return None  # "will lead the review": a clause, not a description
+        role = re.sub(r"^(?:the|a|an)\s+", "", text)
+        role = re.sub(r"^[\w’']+[’']s\s+", "", role)
+        role = _RELATIVE.split(role)[0]
+        role = re.split(r"\s+(?:of|at|for|in|with|from)\s+(?:the\s+)?[A-Z]|\s+and\s+(?=[A-Z])", role)[0]
+        role = re.sub(r"\s+[a-z]+ed$", "", role)  # "fisherman licensed [in Maryland]"
+        if not self.role_noun.search(role) or self._names_someone(role):
+            return None  # "current DCI Sergeant Obe Lee": the next person, named with his title
+        return role
+
+    def _names_someone(self, text: str) -> bool:
+        """Does ``text`` hold a capitalised title followed by a name ("current DCI Sergeant Obe Lee")?"""
+        words = text.split()
+        return any(w[:1].isupper() and w in self.title_words and nxt[:1].isupper() and nxt not in self.title_words
+                   and not self._not_name(nxt) for w, nxt in zip(words, words[1:]))
+
+    def _real_org(self, doc: Doc, org: str | None, char: int, rest: str) -> str | None:
+        """``org`` (found in ``rest``, the text at ``char``), unless it is a place or a date."""
+        if not org or rest.find(org) < 0:
+            return org
+        at = char + rest.find(org)
+        if self._is_place(doc, at, len(org)) or self._is_date(doc, at, len(org)):
+            return None  # "Jo Roe of Marietta": where he lives; "indicted in August"
+        return org
+
+    def _is_place(self, doc: Doc, char: int, length: int) -> bool:
+        """Is the text at ``char`` a place: every word a place name (GPE, LOC) to spaCy, or a town
+        followed by a state here ("Saddle River, N.J.") or elsewhere in the release ("Marietta, Ga."
+        ... "Jo Roe of Marietta")?"""
+        span = doc.char_span(char, char + length, alignment_mode="expand")
+        if span is not None and all(t.ent_type_ in ("GPE", "LOC") for t in span if t.is_alpha) and (
+                not self._not_name(span[-1].text) or all(t.ent_type_ == "GPE" for t in span if t.is_alpha)):
+            return True  # not "South Area Command" (tagged LOC): a unit's name ends in an organisation word
+        name = _text(doc)[char:char + length]
+        if not self._town_like(name):
+            return False
+        if self.state_after.match(_text(doc), char + length):
+            return True
+        return bool(re.search(rf"(?<![\w’']){re.escape(name)}(?={self.state_after.pattern})", _text(doc)))
+
+    def _town_like(self, name: str) -> bool:
+        """Could ``name`` be a town: one to three capitalised words, no acronym or organisation word?
+
+            "Saddle River", "Marietta" -> True; "FBIs Tampa", "Department of Labor" -> False
+        """
+        words = name.split()
+        return 1 <= len(words) <= 3 and all(
+            re.fullmatch(r"[A-Z][a-z’'.]+(?:-[A-Z]?[a-z]+)*", w) and not self._not_name(w) for w in words)
 
     @staticmethod
-    def _is_place(doc: Doc, char: int, length: int) -> bool:
-        """Is every word of the text at ``char`` a place name (GPE) to spaCy?"""
+    def _is_date(doc: Doc, char: int, length: int) -> bool:
+        """Is every word of the text at ``char`` part of a date or time ("in August 2009")?"""
         span = doc.char_span(char, char + length, alignment_mode="expand")
-        return span is not None and all(t.ent_type_ == "GPE" for t in span if t.is_alpha)
+        return span is not None and all(t.ent_type_ in ("DATE", "TIME") for t in span if t.is_alpha)
 
     def _org(self, text: str) -> str | None:
         m = _ORG_IN.search(text)
@@ -292,6 +458,8 @@ class PeopleExtractor:
         if title.start == 0:
             return None
         prev = doc[title.start - 1]
+        if _in_dateline(doc, prev.i):
+            return None  # "WASHINGTON Attorney General Jo Roe": where the release was issued
         for ent in doc.ents:
             if ent.end == title.start and ent.label_ == "ORG":
                 return ent.text
@@ -314,21 +482,71 @@ class PeopleExtractor:
             while start > 0 and doc[start - 1].text in self.modifiers and doc[start - 1].text[:1].isupper():
                 start -= 1
             longest = max((t for t in spans if t.start == s.start), key=len)
-            run = self._name_run(doc, longest.end, titled=True)
+            run, unit = self._name_run(doc, longest.end, titled=True), None
+            if run is None:
+                unit, run = self._unit_then_name(doc, longest.end)
             if run is None:
                 continue
             taken_end = run[1]
             i, j = run
             title = doc[start:longest.end]
+            if unit and " " not in unit and doc[longest.end + 1].lower_ != "the":
+                title, unit = doc[start:i], None  # "Chief of Department Jo Roe": one title
             role, org, age = self._after_context(doc, doc[j - 1].idx + len(doc[j - 1].text))
             out.append(Mention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), [t.text for t in doc[i:j]],
-                               "title", role=title.text, organisation=org or self._before_title(doc, title), age=age))
+                               "title", role=title.text, organisation=org or unit or self._before_title(doc, title),
+                               age=age))
             if longest.text.lower() in self.plural_titles:
                 for i, j in self._listed_names(doc, j):
                     out.append(Mention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), [t.text for t in doc[i:j]],
                                        "title", role=title.text, organisation=self._before_title(doc, title)))
                     taken_end = j
         return out
+
+    def _unit_then_name(self, doc: Doc, k: int) -> tuple[str | None, tuple[int, int] | None]:
+        """The organisation and name after a title that names its unit first, from token ``k``.
+
+        "Special Agent in Charge | of the Boston Field Office Jo Roe" gives ("Boston Field Office",
+        the token range of "Jo Roe"); "U.S. Attorney | for the Eastern District of Ohio Ann Lee" gives
+        ("Eastern District of Ohio", Ann Lee). The name is a spaCy PERSON entity, or else a name run
+        after an organisation word ("Office", "Division"); (None, None) where there is none.
+        """
+        if k >= len(doc) or doc[k].lower_ not in ("of", "for"):
+            return None, None
+        for n in self._name_starts(doc, k):
+            if self._splits_state(doc, n):
+                continue  # "…District of North | Carolina Gretchen Shappert"
+            between = doc[k + 1:n]
+            if not all(t.text[:1].isupper() or t.lower_ in _UNIT_LINKS for t in between):
+                return None, None
+            if between[-1].text in self.title_words:
+                continue  # "Officer in Charge of the Marine Unit Inspector Sam Reed": her own title
+            run = self._name_run(doc, n, titled=True)
+            unit = self._org(doc[k:n].text)
+            if run and unit and (run[1] - run[0] >= 2 or doc[n].ent_type_ == "PERSON") and not any(
+                    t.ent_type_ in self.blocking for t in doc[run[0]:run[1]]):
+                return unit, run  # a surname alone if spaCy calls it a person; not "…Coast Guard | Sector New Orleans"
+        return None, None
+
+    def _splits_state(self, doc: Doc, n: int) -> bool:
+        """Does token ``n`` end a state's name of several words ("North | Carolina", "New | York")?"""
+        end = doc[n].idx + len(doc[n].text)
+        return any(_text(doc).endswith(st, 0, end) and end - len(st) < doc[n].idx for st in self.long_states)
+
+    def _name_starts(self, doc: Doc, k: int) -> list[int]:
+        """Tokens after ``k`` where a name may start once a unit's name has ended: a PERSON entity
+        (or the stray first name spaCy left out of it: "…of Pennsylvania Zane [David Memeger]"),
+        or the token after an organisation word or a place ("…Field Office | Jo Roe", "…of Ohio | Jo Roe").
+        """
+        starts = set()
+        for n in range(k + 2, min(k + 13, len(doc))):
+            prev, tok = doc[n - 1], doc[n]
+            if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
+                stray = prev.ent_type_ == "" and doc[n - 2].ent_type_ != "" and self._name_like(prev)
+                starts.update({n - 1, n} if stray and n - 1 > k + 1 else {n})
+            elif self._not_name(prev.text) or (prev.ent_type_ in ("GPE", "LOC", "ORG") and tok.ent_type_ == ""):
+                starts.add(n)
+        return sorted(starts)
 
     def _listed_names(self, doc: Doc, k: int) -> list[tuple[int, int]]:
         """The further names listed after a plural title's first one, from token ``k``: ", Paul Okoro
@@ -362,7 +580,8 @@ class PeopleExtractor:
             run = self._name_run(doc, i)
             if run is None:
                 continue
-            j = min(run[1], ent.end)
+            i = run[0]  # past a dateline or a state: "…Montgomery, Ala. [Jo Roe] used…"
+            j = self._entity_end(doc, ent, run)
             if j <= i:
                 continue
             # a PERSON that is the whole of a quoted phrase is a title or nickname
@@ -374,8 +593,7 @@ class PeopleExtractor:
             words = [t.text for t in doc[i:j]]
             if self._place_follows(doc, j):
                 continue  # "Pine Ridge, Texas": a place
-            if any(t.is_upper and len(t.text) > 1 for t in doc[i:j]) and not (
-                    words[-1].isupper() and _text(doc).count(words[-1]) >= 2):
+            if self._has_code_word(words) and not (words[-1].isupper() and _text(doc).count(words[-1]) >= 2):
                 continue  # "Zephyr GT": a model or product code, not a capitalised surname
             if self._org_elsewhere(doc, " ".join(words)):
                 continue  # "Harlan Voss Inc." elsewhere: a company named after people
@@ -391,6 +609,29 @@ class PeopleExtractor:
             out.append(Mention(doc[i].idx, after_char, words, "ner",
                                role=role, organisation=org, age=age))
         return out
+
+    @staticmethod
+    def _entity_end(doc: Doc, ent: Span, run: tuple[int, int]) -> int:
+        """Where a PERSON entity's name ends: the entity's end, or the name run's end when the
+        entity stops at a middle initial that the run carries on past.
+
+        "John A DiCicco" tagged PERSON "John A" and ORG "DiCicco" ends after "DiCicco"::
+
+            ent = "John A", run = ("John", "A", "DiCicco")  ->  end of "DiCicco"
+        """
+        end = min(run[1], ent.end)
+        if run[1] > ent.end and _BARE_INITIAL.match(doc[ent.end - 1].text):
+            return run[1]
+        return end
+
+    @staticmethod
+    def _has_code_word(words: list[str]) -> bool:
+        """Does a name hold an all-capitals word that is not an initial (a model or product code)?
+
+            >>> PeopleExtractor._has_code_word(["Zephyr", "GT"]), PeopleExtractor._has_code_word(["Bruce", "E.", "Grant"])
+            (True, False)
+        """
+        return any(w.isupper() and len(w) > 1 and not _BARE_INITIAL.match(w) for w in words)
 
     def _pattern_mentions(self, doc: Doc, titled: set[str]) -> list[Mention]:
         """Names shown by an age beside them, by an all-capitals surname used again,
@@ -434,7 +675,7 @@ class PeopleExtractor:
                 continue
             if doc.has_annotation("POS") and doc[i].pos_ != "PROPN":
                 continue  # "Including Porath": a sentence-initial word, not a first name
-            if self._title_follows(_text(doc), end_char) and not blocked:
+            if self._title_follows(doc, end_char) and not blocked:
                 role, org, _ = self._after_context(doc, end_char)
                 out.append(Mention(doc[i].idx, end_char, words, "title_after", role=role, organisation=org))
             elif relaxed:
@@ -481,6 +722,14 @@ class PeopleExtractor:
             out.append(Mention(offset, offset + len(body), words, "byline", role="author"))
         return out
 
+    @staticmethod
+    def _unglue_dateline(doc: Doc, m: Mention) -> None:
+        """Drop a dateline glued to a name at the start of a line: "WASHINGTONTravis Dardenne" -> "Travis Dardenne"."""
+        cut = _glued_dateline(m.tokens[0])
+        if cut and (m.start == 0 or _text(doc)[m.start - 1] == "\n"):
+            m.start += cut
+            m.tokens[0] = m.tokens[0][cut:]
+
     # ---- merging ---------------------------------------------------------
     def _surname_only(self, m: Mention) -> bool:
         """"Doe", or a surname with its particle ("De Villa", "van Dijk")."""
@@ -499,7 +748,8 @@ class PeopleExtractor:
                 if m.surname not in (p.mention.surname, p.mention.surname + "s"):
                     continue  # "Smiths" is "Smith's" where a site strips apostrophes
                 if (len(m.tokens) == 1 or len(first) == 1 or first[0].rstrip(".") == m.tokens[0].rstrip(".")
-                        or first[-len(m.tokens):] == m.tokens):  # "De Villa" after "Lucas De Villa"
+                        or first[-len(m.tokens):] == m.tokens  # "De Villa" after "Lucas De Villa"
+                        or set(m.tokens[:-1]) <= set(first[1:-1])):  # "W. Carell" after "James W. Carell"
                     match = p
                     break
             if match is None:
@@ -521,6 +771,10 @@ class PeopleExtractor:
         # surnames used alone after a title, or with their particle ("De Villa")
         titled = {m.tokens[-1] for m in mentions if self._surname_only(m) and m.rule in ("title", "ner")}
         mentions += self._pattern_mentions(doc, titled)
+        for m in mentions:
+            self._unglue_dateline(doc, m)
+        _add_year_old_ages(doc, mentions)
+        mentions = _drop_overreach(mentions)
         # a mention found by several rules keeps the richest reading (title first)
         order = {"byline": 0, "title": 1, "age": 2, "ner": 3, "caps_surname": 4, "surname_link": 5, "honorific": 6, "title_after": 7, "speaker": 8}
         mentions.sort(key=lambda m: (m.start, order[m.rule]))
@@ -542,6 +796,27 @@ class PeopleExtractor:
             add_claim(doc, "person", m.start, m.end, f"{EXTRACTOR}:{m.rule}",
                       name=_full_name_text(doc, m), role=p.role, organisation=p.organisation, age=p.age)
         return doc
+
+
+_YEAR_OLD = re.compile(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)[-\s]years?[-\s]old\b")
+
+
+def _add_year_old_ages(doc: Doc, mentions: list[Mention]) -> None:
+    """Give a mention the age written as "N-year-old" beside the name (``named_ages`` decides whose
+    it is; ``claims_quantities`` leaves such an age out): "Ilya Brodsky, a 25-year-old resident",
+    "convicted 32-year-old Kevin Asher"."""
+    text = doc_text(doc)
+    for m in _YEAR_OLD.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        value = parse_number(m.group(1))
+        if span is None or value is None or not 0 < value < 130 or value != int(value):
+            continue
+        person = person_of_age(span[0], span[-1])
+        if person is None:
+            continue
+        for mention in mentions:
+            if mention.age is None and mention.start < person.end_char and person.start_char < mention.end:
+                mention.age = int(value)
 
 
 @Language.factory(
