@@ -387,9 +387,11 @@ class CommitmentClaims:
         text = doc_text(tok.doc)
         line_start = text.rfind("\n", 0, tok.idx) + 1
         window_start = line_start
-        prev = text[:line_start].rstrip()
-        if prev.endswith(":"):  # "... stating:\n\nWhat you did to me ... time I will never get back"
-            window_start = prev.rfind("\n") + 1
+        prev_end = line_start  # the end of the text before this line, past blank lines (no copy of the text)
+        while prev_end > 0 and text[prev_end - 1].isspace():
+            prev_end -= 1
+        if prev_end > 0 and text[prev_end - 1] == ":":  # "... stating:\n\nWhat you did ... I will never get back"
+            window_start = text.rfind("\n", 0, prev_end) + 1
         window = text[window_start:tok.idx].lower()
         cues = list(self.message_cues.finditer(window))
         if not cues:

@@ -166,7 +166,7 @@ class PeopleExtractor:
         self.modifiers = set(self.words["title_modifiers"])
         self.blocking = set(self.words["blocking_entity_labels"])
         self.byline_leads = tuple(self.words["byline_leads"])
-        self.who_verbs = "|".join(self.words["role_verbs_after_who"])
+        self.who_verb = re.compile(rf"who\s+(?:{'|'.join(self.words['role_verbs_after_who'])})\s")
         # "who is the owner", "who was also a director": the description that follows is the role
         self.who_is = re.compile(r"^who\s+(?:is|was)\s+(?:(?:also|now|still|currently|formerly)\s+)?"
                                  r"(?=(?:the|a|an)\s|[\w’']+[’']s\s)")
@@ -375,7 +375,7 @@ class PeopleExtractor:
         """
         text = self.who_is.sub("", appos)  # "who is the owner" -> "the owner"
         if text.startswith("who "):
-            if not re.match(rf"who\s+(?:{self.who_verbs})\s", text) or re.match(r"who\s+(?:is|was)\s", text):
+            if not self.who_verb.match(text) or re.match(r"who\s+(?:is|was)\s", text):
                 return None  # "who is currently a fugitive": a state, not a role
             return re.sub(r"^[\w’']+[’']s\s+", "", text[4:])
         if not (self.role_noun.search(text) and re.match(r"(?:the|a|an)\s|[\w’']+[’']s\s|[a-z]", text)):
@@ -417,9 +417,14 @@ class PeopleExtractor:
         name = _text(doc)[char:char + length]
         if not self._town_like(name):
             return False
-        if self.state_after.match(_text(doc), char + length):
-            return True
-        return bool(re.search(rf"(?<![\w’']){re.escape(name)}(?={self.state_after.pattern})", _text(doc)))
+        text = _text(doc)
+        at = text.find(name)  # here or anywhere in the release, the name followed by a state
+        while at >= 0:
+            if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_’'")) \
+                    and self.state_after.match(text, at + len(name)):
+                return True
+            at = text.find(name, at + 1)
+        return False
 
     def _town_like(self, name: str) -> bool:
         """Could ``name`` be a town: one to three capitalised words, no acronym or organisation word?

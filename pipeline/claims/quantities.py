@@ -68,6 +68,8 @@ def negative_sign(text: str, start: int) -> int | None:
     return start - len(before) + m.start()
 
 
+_YEAR_LIKE = re.compile(r"(1[89]|2[01])\d\d")  # "2019": a year, not a count
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|, and|, or)\s*")  # between the numbers of "22, 24 and 35"
 _CODE_SEGMENT = re.compile(r"[A-Za-z]+\d|\d+[A-Za-z]+\d")  # "05CV1843", "M25": letters between digits
 
 
@@ -157,6 +159,8 @@ class QuantityExtractor:
             rf"(?:^|(?<=\W))({_phrases(w for ws in self.age_bounds.values() for w in ws)})\s+$", re.I)
         self.entity_blocks = set(p["quantity_entity_blocks"])
         self.partitive_dets = set(p["partitive_determiners"])
+        # "35m calls", "35m of its Echo devices": the word a glued "m" is read from
+        self.millions_of = re.compile(rf"m[ \t]+(?:of[ \t]+(?:{_phrases(self.partitive_dets)})[ \t]+)?([A-Za-z]+)")
         self.unit_drop = set(p["unit_drop_words"])
         self.multipliers = p["multipliers"]
         self.age_pronouns = p["age_pronouns"]
@@ -222,8 +226,7 @@ class QuantityExtractor:
                                        qualifier=hedge[0] if hedge else "exact"))
                 skip_index.add(i + 1)
                 continue
-            in_age_list = last_aged is not None and re.fullmatch(r"\s*(?:,|and|or|, and|, or)\s*",
-                                                               text[last_aged.end:m.start]) is not None
+            in_age_list = last_aged is not None and _LIST_GAP.fullmatch(text[last_aged.end:m.start]) is not None
             claim = self._quantity(doc, m, nxt, dollar, added, heads, in_age_list, pounds_weigh)
             last_reference = None
             last_aged = m if claim is not None and claim.get("_rule") == "age_aged" else None
@@ -325,7 +328,7 @@ class QuantityExtractor:
                 return None
             if tok.ent_type_ == "DATE" and not range_ahead and self._date_entity(tok):
                 return None
-            if re.fullmatch(r"(1[89]|2[01])\d\d", m.text):
+            if _YEAR_LIKE.fullmatch(m.text):
                 return None
         elif (timed or age) and tok.ent_type_ in ("DATE", "TIME"):
             if any(t.ent_type_ == "DATE" and t.lower_ in MONTHS for t in sent if abs(t.i - tok.i) <= 2):
@@ -550,19 +553,18 @@ class QuantityExtractor:
                 return None
         return None
 
-    _OF_DETERMINERS = "the|its|their|these|those|our|his|her|your|them"
-
     def _metres_or_millions(self, doc: Doc, text: str, m: NumberMention) -> NumberMention | None:
         """A glued lower-case "m" read from what follows it: millions before a counted plural noun or a
         unit ("35m calls", "12.3m tonnes", "1.2m hours", "35m of its Echo devices"), metres otherwise
-        ("a 100m sprint", "5m long", "200m from", "20m of cable", "100m of the road"). A small whole number before a plain plural noun ("2m fences") could be either:
-        dropped, since a wrong figure is worse than a missing one."""
+        ("a 100m sprint", "5m long", "200m from", "20m of cable", "100m of the road"). A small whole
+        number before a plain plural noun ("2m fences") could be either: dropped, since a wrong figure
+        is worse than a missing one."""
         if m.kind != "digits" or m.suffix != "m" or m.suffix_applied or text[m.end:m.end + 1] != "m":
             return m
-        word = re.match(rf"m[ \t]+(?:of[ \t]+(?:{self._OF_DETERMINERS})[ \t]+)?([A-Za-z]+)", text[m.end:m.end + 40])
+        word = self.millions_of.match(text, m.end, m.end + 40)
         if word is None:
             return m
-        span = doc.char_span(m.end + word.start(1), m.end + word.end(1), alignment_mode="expand")
+        span = doc.char_span(word.start(1), word.end(1), alignment_mode="expand")
         first = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or first is None:
             return m
@@ -823,8 +825,8 @@ class QuantityExtractor:
     def _time_unit_shared_ahead(self, text: str, m: NumberMention, nxt: NumberMention | None) -> str | None:
         """The time unit written once after the next number of a list ("42 and 46 months", "12, 18 or
         24 months"), for a number written bare before it; else None."""
-        if nxt is None or m.kind == "fraction" or re.fullmatch(r"(1[89]|2[01])\d\d", m.text) \
-                or not re.fullmatch(r"\s*(?:,|and|or|, and|, or)\s*", text[m.end:nxt.start]):
+        if nxt is None or m.kind == "fraction" or _YEAR_LIKE.fullmatch(m.text) \
+                or not _LIST_GAP.fullmatch(text[m.end:nxt.start]):
             return None  # (a year before "and 20 months later" is a date)
         after = text[nxt.end:nxt.end + 40]
         if self.age_after.match(after):
@@ -939,28 +941,7 @@ class QuantityExtractor:
             if obj.lower_ in self.partitive_dets:
                 if last_head:
                     return last_head
-                pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
-                if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and tok.i + 2 <= pobj.i < min(sent.end, tok.i + 10):
-                    # "35m of its Echo devices last year": up to the noun; "15 of the 20 suspects": not the 20
-                    last = pobj.i
-                    while pobj.pos_ == "PROPN" and last + 1 < sent.end and doc[last + 1].pos_ == "NOUN" \
-                            and doc[last + 1].text[:1].islower():
-                        last += 1  # "two of their Medicare Advantage plans", parsed with "Advantage" as object
-                    while not doc[last].whitespace_ and last + 1 < sent.end and (doc[last + 1].is_alpha
-                                                                                  or doc[last + 1].text == "-"):
-                        last += 1  # "three of his co-conspirators", tokenised "co" "-" "conspirators"
-                    words = doc[tok.i + 2:last + 1]
-                    figure = [t.like_num and t.whitespace_ or t.tag_ == "$" and t.i + 1 < len(doc) and doc[t.i + 1].like_num
-                              for t in words]  # "15 of the 20 suspects", "Ten million of the $40 million penalty"
-                    return "".join(t.text_with_ws for t, num in zip(words, figure) if not num).strip()
-                words = []
-                for t in doc[tok.i + 2:min(sent.end, tok.i + 12)]:
-                    glued = not doc[t.i - 1].whitespace_ and (t.text == "-" or doc[t.i - 1].text == "-")  # "15-year-old"
-                    if t.is_punct and not glued or t.pos_ in ("ADP", "AUX", "CCONJ") \
-                            or not glued and sum(1 for w in words if w.whitespace_) >= 4:
-                        break
-                    words.append(t)
-                return doc[words[0].i:words[-1].i + 1].text if words else None
+                return self._of_phrase(doc, tok, sent)
         number_of = self._number_of(sent, before=span.start)
         if number_of:
             return number_of
@@ -973,6 +954,35 @@ class QuantityExtractor:
         if prev is not None and loose:  # "a further 500", "around 150" after "the number of X"
             return self._number_of(prev, before=None)
         return None
+
+    @staticmethod
+    def _of_phrase(doc: Doc, tok: Token, sent: Span) -> str | None:
+        """The noun phrase a partitive count takes its unit from, after "of" at ``tok.i + 1``: up to
+        its noun, without the whole it is counted from ("15 of the 20 suspects" -> "the suspects",
+        "35m of its Echo devices last year" -> "its Echo devices")."""
+        nxt = doc[tok.i + 1]
+        pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and tok.i + 2 <= pobj.i < min(sent.end, tok.i + 10):
+            # "35m of its Echo devices last year": up to the noun; "15 of the 20 suspects": not the 20
+            last = pobj.i
+            while pobj.pos_ == "PROPN" and last + 1 < sent.end and doc[last + 1].pos_ == "NOUN" \
+                    and doc[last + 1].text[:1].islower():
+                last += 1  # "two of their Medicare Advantage plans", parsed with "Advantage" as object
+            while not doc[last].whitespace_ and last + 1 < sent.end and (doc[last + 1].is_alpha
+                                                                          or doc[last + 1].text == "-"):
+                last += 1  # "three of his co-conspirators", tokenised "co" "-" "conspirators"
+            words = doc[tok.i + 2:last + 1]
+            figure = [t.like_num and t.whitespace_ or t.tag_ == "$" and t.i + 1 < len(doc) and doc[t.i + 1].like_num
+                      for t in words]  # "15 of the 20 suspects", "Ten million of the $40 million penalty"
+            return "".join(t.text_with_ws for t, num in zip(words, figure) if not num).strip()
+        words = []
+        for t in doc[tok.i + 2:min(sent.end, tok.i + 12)]:
+            glued = not doc[t.i - 1].whitespace_ and (t.text == "-" or doc[t.i - 1].text == "-")  # "15-year-old"
+            if t.is_punct and not glued or t.pos_ in ("ADP", "AUX", "CCONJ") \
+                    or not glued and sum(1 for w in words if w.whitespace_) >= 4:
+                break
+            words.append(t)
+        return doc[words[0].i:words[-1].i + 1].text if words else None
 
     def _partitive_antecedent(self, doc: Doc, span: Span, sent: Span, added: list[dict],
                               heads: dict[int, tuple]) -> str | None:
