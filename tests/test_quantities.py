@@ -841,6 +841,17 @@ def test_a_bare_number_takes_the_time_unit_written_once_after_the_next(nlp):
         == ["20 months"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The guidelines range was 12, 18 or 24 months.", [("12", 12, "months"), ("18", 18, "months"), ("24 months", 24, "months")]),
+    ("The three men received three, five and seven years.", [("three", 3, "years"), ("five", 5, "years"),
+                                                              ("seven years", 7, "years")]),
+    ("He was arrested in 2019, 2020 and 2021 and spent 18 months in jail.", [("18 months", 18, "months")]),
+])
+def test_a_list_of_bare_numbers_shares_the_time_unit_written_after_its_last(nlp, text, expected):
+    found = [(q["text"], q["value"], q["unit"]) for q in quantities(nlp, text) if q["unit"] in ("months", "years")]
+    assert found == expected
+
+
 def test_a_sentence_after_an_act_name_is_not_a_reference_list(nlp):
     text = "He was charged under section 95 of the Criminal Code. Three other people face lesser charges."
     assert at_span(nlp, text, "Three other people")["value"] == 3

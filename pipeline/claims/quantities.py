@@ -227,7 +227,7 @@ class QuantityExtractor:
                 skip_index.add(i + 1)
                 continue
             in_age_list = last_aged is not None and _LIST_GAP.fullmatch(text[last_aged.end:m.start]) is not None
-            claim = self._quantity(doc, m, nxt, dollar, added, heads, in_age_list, pounds_weigh)
+            claim = self._quantity(doc, m, mentions[i + 1:i + 6], dollar, added, heads, in_age_list, pounds_weigh)
             last_reference = None
             last_aged = m if claim is not None and claim.get("_rule") == "age_aged" else None
             if claim is None:
@@ -248,10 +248,13 @@ class QuantityExtractor:
         return doc
 
     # ------------------------------------------------------------- figure reading
-    def _quantity(self, doc: Doc, m: NumberMention, nxt: NumberMention | None, dollar: str,
+    def _quantity(self, doc: Doc, m: NumberMention, ahead: list[NumberMention], dollar: str,
                   added: list[dict], heads: dict[int, str], in_age_list: bool = False,
                   pounds_weigh: bool = False) -> dict | None:
+        """Read mention ``m`` as a quantity claim's fields (None where it is not a figure); ``ahead``
+        holds the next few mentions, for ranges and lists that share a unit."""
         text = doc_text(doc)
+        nxt = ahead[0] if ahead else None
         after = text[m.end:m.end + 40]
         if PERCENT_AFTER.match(after):
             return None
@@ -311,7 +314,7 @@ class QuantityExtractor:
             return None  # digits glued to a currency code that did not read as money ("PS5", a console)
         measure = self.units.measure(text, m) if currency is None else None
         time_unit = self.time_after.match(after)
-        shared_unit = None if time_unit else self._time_unit_shared_ahead(text, m, nxt)  # "42 and 46 months"
+        shared_unit = None if time_unit else self._time_unit_shared_ahead(text, m, ahead)  # "42 and 46 months"
         timed = bool(time_unit or shared_unit)
         age = self.age_after.match(after)
         if age and (age_span := doc.char_span(m.start, m.end + age.end(), alignment_mode="expand")) is not None \
@@ -822,17 +825,23 @@ class QuantityExtractor:
         before = doc[first.i - 2]
         return before.pos_ == "AUX" or before.is_punct or before.is_sent_start or before.like_num  # "1,463 up 58"
 
-    def _time_unit_shared_ahead(self, text: str, m: NumberMention, nxt: NumberMention | None) -> str | None:
-        """The time unit written once after the next number of a list ("42 and 46 months", "12, 18 or
+    def _time_unit_shared_ahead(self, text: str, m: NumberMention, ahead: list[NumberMention]) -> str | None:
+        """The time unit written once after the last number of a list ("42 and 46 months", "12, 18 or
         24 months"), for a number written bare before it; else None."""
-        if nxt is None or m.kind == "fraction" or _YEAR_LIKE.fullmatch(m.text) \
-                or not _LIST_GAP.fullmatch(text[m.end:nxt.start]):
+        if m.kind == "fraction" or _YEAR_LIKE.fullmatch(m.text):
             return None  # (a year before "and 20 months later" is a date)
-        after = text[nxt.end:nxt.end + 40]
-        if self.age_after.match(after):
-            return None  # "sixteen and seventeen year-olds": ages, not durations
-        unit = self.time_after.match(after)
-        return unit.group(1) if unit else None
+        prev = m
+        for nxt in ahead:
+            if nxt.kind == "fraction" or not _LIST_GAP.fullmatch(text[prev.end:nxt.start]):
+                return None
+            after = text[nxt.end:nxt.end + 40]
+            if self.age_after.match(after):
+                return None  # "sixteen and seventeen year-olds": ages, not durations
+            unit = self.time_after.match(after)
+            if unit:
+                return unit.group(1)
+            prev = nxt
+        return None
 
     @staticmethod
     def _hedge_of_next_figure(doc: Doc, t: Token) -> bool:
