@@ -524,3 +524,71 @@ def test_a_year_old_age_beside_the_name_is_the_persons_age(nlp, text, name, age)
     doc = nlp(make_doc(nlp, text))
     people = {c["name"]: c.get("age") for c in doc._.claims if c["type"] == "person"}
     assert people.get(name) == age, people
+
+
+@pytest.mark.parametrize("text, name, age", [
+    ("Michael Bay, 45, of Keswick, was jailed for two years.", "Michael Bay", 45),
+    ("Officers arrested Ellen Park, 29, of Salford, on Tuesday.", "Ellen Park", 29),
+])
+def test_an_age_after_the_name_vouches_for_a_place_noun_surname(nlp, text, name, age):
+    _, claims = people(nlp, text)
+    assert [(c["name"], c.get("age")) for c in claims] == [(name, age)]
+
+
+@pytest.mark.parametrize("text, name, role, org", [
+    ("Grace Obi, the head of the Serious Crime Unit, said the arrests were significant.",
+     "Grace Obi", "head", "Serious Crime Unit"),
+    ("Kwame Mensah, the chair of Riverside Neighbourhood Watch, said residents felt safer.",
+     "Kwame Mensah", "chair", "Riverside Neighbourhood Watch"),
+])
+def test_a_described_name_that_speaks_is_a_person(nlp, text, name, role, org):
+    _, claims = people(nlp, text)
+    assert [(c["name"], c.get("role"), c.get("organisation")) for c in claims] == [(name, role, org)]
+
+
+def test_a_place_described_between_commas_is_not_a_speaker(nlp):
+    text = "Hartley Parish, the largest parish in the state, said it would review its budget."
+    assert people(nlp, text)[1] == []
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Deputy Mayor for Community Safety Renata Okoye said the city would pay for it. Okoye said jobs mattered.",
+     "Renata Okoye", "Deputy Mayor"),
+    ("Commissioner for Victims and Witnesses Lara Dunmore backed the scheme. Dunmore added that funding was secure.",
+     "Lara Dunmore", "Commissioner"),
+])
+def test_a_title_with_its_remit_then_a_name_used_again_alone(nlp, text, name, role):
+    _, claims = people(nlp, text)
+    assert (name, role) in [(c["name"], c.get("role")) for c in claims]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Albuquerque Man Sentenced to 97 Months for Laundering Proceeds of Romance Scams\nMay 13, 2025\n"
+     "An Albuquerque man was sentenced today.", []),
+    ("Gwent Officer Tom Baines Praised For Rescue At River Usk\nTom Baines, 32, pulled a man from the water.",
+     ["Tom Baines"]),
+    ("Chief Constable Praises Officers After Storm\nChief Constable Amy Reed thanked officers.", ["Amy Reed"]),
+])
+def test_headline_words_are_names_only_where_the_release_repeats_them(nlp, text, expected):
+    assert [c["name"] for c in people(nlp, text)[1]] == expected
+
+
+def test_age_written_with_age_after_the_name(nlp):
+    _, claims = people(nlp, "Charged were John Smith, age 24, and Amy Lee, age 26, both of Gary, Ind.")
+    assert [(c["name"], c.get("age")) for c in claims] == [("John Smith", 24), ("Amy Lee", 26)]
+
+
+def test_an_alias_is_not_another_person(nlp):
+    _, claims = people(nlp, "Jerry Mitchell, aka Tre da Great, age 24, of Indianapolis, was charged.")
+    assert [c["name"] for c in claims] == ["Jerry Mitchell"]
+
+
+def test_an_alias_age_goes_to_the_person(nlp):
+    _, claims = people(nlp, "Ronald Lee Prince, aka Big Show, 44, of Dallas, pleaded guilty.")
+    assert [(c["name"], c.get("age")) for c in claims] == [("Ronald Lee Prince", 44)]
+
+
+def test_an_age_before_a_name_spacy_calls_a_facility(nlp):
+    text = "Kimble was charged over the shooting of 17-year-old Tyrese Holloway at a basketball court."
+    _, claims = people(nlp, text)
+    assert ("Tyrese Holloway", 17) in [(c["name"], c.get("age")) for c in claims]

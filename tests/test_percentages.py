@@ -191,3 +191,13 @@ def test_a_range_whose_ends_are_written_differently(nlp, text, span, value, valu
 
 def test_ends_written_differently_without_between_are_two_figures(nlp):
     assert [p["value"] for p in percentages(nlp, "One per cent and 10 per cent were hoaxes.")] == [1, 10]
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Key figures for 2024:\n• shoplifting up 21 per cent to 6,950 reports", "increase"),
+    ("Key figures for 2024:\n• online fraud reports up 31%", "increase"),
+    ("Key figures for 2024:\n• he picked up 5% of the vote", None),
+])
+def test_up_after_a_bulleted_noun_phrase_is_a_change(nlp, text, direction):
+    doc = nlp(make_doc(nlp, text))
+    assert [c.get("direction") for c in doc._.claims if c["type"] == "percentage"] == [direction]

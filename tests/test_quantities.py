@@ -230,8 +230,21 @@ def test_hyphenated_count_modifier(nlp):
     assert (q["text"], q["value"], q["unit"]) == ("nine-count", 9, "count")
 
 
-def test_number_after_a_noun_is_not_a_bare_count(nlp):
-    assert quantities(nlp, "Residents over age 65 will be offered a home visit.") == []
+@pytest.mark.parametrize("text, span, value, qualifier", [
+    ("Residents over age 65 will be offered a home visit.", "over age 65", 65, "lower_bound"),
+    ("Children under age 16 were removed from the address.", "under age 16", 16, "upper_bound"),
+    ("Victims aged 60 and older lost the most.", "60 and older", 60, "lower_bound"),
+    ("If you are age 60 or older, call the hotline.", "60 or older", 60, "lower_bound"),
+    ("Children aged 12 and under travel free.", "12 and under", 12, "upper_bound"),
+])
+def test_an_age_bound_is_an_age_with_its_bound(nlp, text, span, value, qualifier):
+    q = at_span(nlp, text, span)
+    assert (q["value"], q["unit"], q["qualifier"]) == (value, "years", qualifier)
+
+
+def test_and_over_before_another_figure_is_no_bound(nlp):
+    found = {q["text"]: q["qualifier"] for q in quantities(nlp, "The gang stole between 10 and over 20 cars.")}
+    assert "10 and over" not in found and found.get("over 20 cars") == "lower_bound"
 
 
 # --- a glued "m" after a number: millions before a counted noun or unit, metres otherwise
@@ -855,3 +868,69 @@ def test_a_list_of_bare_numbers_shares_the_time_unit_written_after_its_last(nlp,
 def test_a_sentence_after_an_act_name_is_not_a_reference_list(nlp):
     text = "He was charged under section 95 of the Criminal Code. Three other people face lesser charges."
     assert at_span(nlp, text, "Three other people")["value"] == 3
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("The city will fund 24,000 summer jobs for young people.", "24,000 summer jobs", "summer jobs"),
+    ("Police made 40 weekend arrests across the county.", "40 weekend arrests", "weekend arrests"),
+    ("Officers ran 12 night patrols in the town centre.", "12 night patrols", "night patrols"),
+])
+def test_a_time_word_before_a_plural_noun_describes_what_is_counted(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit
+
+
+def test_a_time_word_alone_is_still_a_duration(nlp):
+    assert at_span(nlp, "He served 40 weekends in custody.", "40 weekends")["unit"] == "weekends"
+
+
+@pytest.mark.parametrize("text", [
+    "Officers searched a townhouse near 152 Street on Tuesday.",
+    "The crash happened at 64 Avenue and 152 Street.",
+])
+def test_a_numbered_street_is_not_a_figure(nlp, text):
+    assert quantities(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, span, direction, unit", [
+    ("Key figures:\n• burglaries down 120 on last year\n• thefts up 5%", "down 120", "decrease", "burglaries"),
+    ("Results:\n• knife crime offences up 38", "up 38", "increase", "knife crime offences"),
+])
+def test_up_or_down_after_a_bulleted_noun_is_a_change(nlp, text, span, direction, unit):
+    q = at_span(nlp, text, span)
+    assert (q["direction"], q["unit"]) == (direction, unit)
+
+
+@pytest.mark.parametrize("text, span, direction", [
+    ("Incidents were down by almost a quarter.", "down by almost a quarter", "decrease"),
+    ("Burglaries were down by almost 300 on last year.", "down by almost 300", "decrease"),
+    ("Arrests were up by more than 40.", "up by more than 40", "increase"),
+])
+def test_a_change_word_before_a_hedge_gives_the_direction(nlp, text, span, direction):
+    assert at_span(nlp, text, span)["direction"] == direction
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The money was moved overseas, usually within two days.", "within two days"),
+    ("Officers arrived within 10 minutes of the call.", "within 10 minutes"),
+])
+def test_within_is_an_upper_bound(nlp, text, span):
+    assert at_span(nlp, text, span)["qualifier"] == "upper_bound"
+
+
+def test_age_after_a_name_is_the_persons_not_a_quantity(nlp):
+    assert quantities(nlp, "Charged were John Smith, age 24, and Amy Lee, age 26, both of Gary.") == []
+    assert at_span(nlp, "The victim, age 24, was treated in hospital.", "24")["unit"] == "years"
+
+
+@pytest.mark.parametrize("text, span, qualifier", [
+    ("The survey interviewed adults 18 and older across the city.", "18 and older", "lower_bound"),
+    ("The unit protects children 12 and under from exploitation.", "12 and under", "upper_bound"),
+])
+def test_a_bare_number_bounded_as_an_age_is_in_years(nlp, text, span, qualifier):
+    q = at_span(nlp, text, span)
+    assert (q["unit"], q["qualifier"]) == ("years", qualifier)
+
+
+def test_money_and_over_is_a_lower_bound_not_an_age(nlp):
+    q = at_span(nlp, "Fines of £500 and over were issued.", "£500 and over")
+    assert (q["unit"], q["qualifier"]) == ("GBP", "lower_bound")

@@ -227,3 +227,17 @@ def test_quote_after_a_sentence_about_the_speaker(nlp):
     text = ("Chief of Police Ken Morrow thanked residents for their tips. "
             "\"People called us, and that made all the difference.\"")
     assert quotes(nlp, text) == [("People called us, and that made all the difference.", "Ken Morrow")]
+
+
+def test_speaker_named_with_title_and_description_before_said(nlp):
+    text = ('"We saw people driving at speeds that are simply indefensible," Assistant Commissioner Daniela Kovac, '
+            'Commander of the Traffic and Highway Patrol Command, said.')
+    doc = nlp(make_doc(nlp, text))
+    assert [c["speaker"] for c in claims_of(doc, "quote")] == ["Daniela Kovac"]
+
+
+def test_slashed_rank_abbreviation_does_not_end_the_attribution(nlp):
+    text = ("Staff Sergeant Colleen Abernathy of the drug unit said the inquiry began in October.\n\n"
+            "“Fentanyl continues to kill people in our community every week,” said S/Sgt. Abernathy.")
+    doc = nlp(make_doc(nlp, text))
+    assert [c["speaker"] for c in claims_of(doc, "quote")] == ["Colleen Abernathy"]

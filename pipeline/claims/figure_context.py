@@ -16,6 +16,7 @@ from .base import doc_text, entries, load_data
 
 _NEGATION = re.compile(r"(?:^|(?<=\W))(?:not|no)\s+$", re.I)
 _FLIPPED = {"lower_bound": "upper_bound", "upper_bound": "lower_bound"}
+_BULLETS = frozenset("•·▪‣◦*-–—")
 
 
 def _phrases(words) -> str:
@@ -47,7 +48,8 @@ class FigureContext:
             (q, re.compile(rf"(?:^|(?<=[\s(]))(?:{_phrases(ws)})\s?$")) for q, ws in p["hedge_symbols_before"].items()
         ]
         self.hedge_after = [
-            (q, re.compile(rf"^\s*(?:{_phrases(ws)})(?![\w])", re.I)) for q, ws in p["hedges_after"].items()
+            (q, re.compile(rf"^\s*(?:{_phrases(ws)})(?![\w])(?!\s*[\d£$€])", re.I))  # not "10 and over 20"
+            for q, ws in p["hedges_after"].items()
         ]
         self.change_before = [
             (d, re.compile(rf"(?:^|(?<=[^\w]))(?:{_phrases(ws)})\s+$", re.I)) for d, ws in p["change_before"].items()
@@ -135,6 +137,28 @@ class FigureContext:
         # "According to police estimates, 500 people attended": the estimate fronts the clause
         fronted = len(commas) == 1 and commas[0].i == last.i + 1 and last.pos_ == "NOUN"
         return fronted and not (commas[0].i + 1 < len(sent.doc) and sent.doc[commas[0].i + 1].pos_ == "CCONJ")
+
+    @staticmethod
+    def list_item_lead(doc: Doc, i: int) -> Span | None:
+        """The few words after a bullet that token ``i`` ("up"/"down") follows, or None. Such a line
+        reads as a noun phrase ("• shoplifting up 21 per cent") however the parser tags it; a clause
+        ("• he picked up 5%") is not one.
+
+        >>> from pipeline.nlp import shared, make_doc
+        >>> nlp = shared()
+        >>> doc = nlp(make_doc(nlp, "Key figures:\\n• shoplifting up 21 per cent"))
+        >>> FigureContext.list_item_lead(doc, [t.text for t in doc].index("up")).text
+        'shoplifting'
+        """
+        start = i
+        while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+            start -= 1
+        if not 2 <= i - start <= 6 or doc[start].text not in _BULLETS:
+            return None
+        lead = doc[start + 1:i]
+        if any(t.pos_ in ("AUX", "PRON") or t.tag_ in ("VBD", "VBN") or t.is_punct for t in lead):
+            return None
+        return lead
 
     def direction_from_parse(self, tokens: list[Token]) -> str | None:
         """Direction given by the words governing a figure's tokens.

@@ -24,10 +24,16 @@ def _person_ending_at(tok: Token) -> Span | None:
 
 
 def _person_starting_at(tok: Token) -> Span | None:
-    """The PERSON entity whose first token is ``tok``, or None."""
-    if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+    """The PERSON entity whose first token is ``tok``, or a name spaCy labelled a facility
+    ("17-year-old Tyrese Holloway" tagged FAC: two or three capitalised proper nouns); else None."""
+    if tok.ent_iob_ != "B" or tok.ent_type_ not in ("PERSON", "FAC"):
         return None
-    return next((e for e in tok.doc.ents if e.start == tok.i and e.label_ == "PERSON"), None)
+    ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
+    if ent is None or ent.label_ == "PERSON":
+        return ent
+    if 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent):
+        return ent
+    return None
 
 
 def person_of_age(first: Token, last: Token) -> Span | None:

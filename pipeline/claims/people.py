@@ -68,7 +68,7 @@ _NEXT_WORD = re.compile(r"\s+([A-Z][\w.]*)")  # a capitalised word after a name
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,2}$")  # "E.", "C.F."
 _BARE_INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")  # "E.", "A", "J.R.": a name's initial
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*['’\-]?[A-Za-z][\w'’\-]*|[A-Z][a-z]+|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z])$")
-_AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged\s+)?(\d{1,3})\s*(?:,|\)|$|\s+(?:of|from)\b)|\s*\((\d{1,3})\))")
+_AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged?\s+)?(\d{1,3})\s*(?:,|\)|$|\s+(?:of|from)\b)|\s*\((\d{1,3})\))")
 _AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+$")
 _ORG_IN = re.compile(
     r"\b(?:of|from|at|in|for|with)\s+(?:the\s+)?((?:[A-Z][\w’'&.\-]*)(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w’'&.\-]*)*)")
@@ -173,7 +173,9 @@ class PeopleExtractor:
         self.not_role_leads = set(self.words["not_role_leads"])
         self.place_surnames = set(self.words["surnames_also_place_words"])
         self.non_person = set(self.words["non_person_nouns"])
+        self.age_vouched = self.non_person | self.place_surnames  # an age after the name makes it a person
         self.speech_verbs = set(self.words["speech_verbs"])
+        self.alias_lead = re.compile(rf"\b(?:{'|'.join(map(re.escape, self.words['alias_leads']))})\s*$", re.I)
         states = "|".join(sorted(map(re.escape, self.words["states"]), key=len, reverse=True))
         self.states = set(self.words["states"])
         self.long_states = [st for st in self.words["states"] if " " in st]  # "New York", "North Carolina"
@@ -363,6 +365,19 @@ class PeopleExtractor:
         word = m and doc.char_span(char + m.start(1), char + m.end(1))
         return bool(word) and self._unit_then_name(doc, word.start)[1] is not None
 
+    def _described_speaker(self, doc: Doc, end_char: int) -> tuple[str, str | None] | None:
+        """Role and organisation of a name described between commas and then speaking, else None.
+
+            "Grace Obi, the head of the Serious Crime Unit, said ..." -> ("head", "Serious Crime Unit")
+            "Leeds, the home of the suspect, said to be ..."         -> None (no role noun)
+        """
+        rest = _text(doc)[end_char:end_char + 200].split("\n")[0]
+        m = re.match(r",\s*([^,;:()]{3,120}),\s+(\w+)", rest)
+        if not m or m.group(2).lower() not in self.speech_verbs:
+            return None
+        role, org, _ = self._after_context(doc, end_char)
+        return (role, org) if role and not self._title_follows(doc, end_char) else None
+
     def _described_role(self, appos: str) -> str | None:
         """The role in a description after a name, or None where it names none.
 
@@ -528,8 +543,8 @@ class PeopleExtractor:
                 continue  # "Officer in Charge of the Marine Unit Inspector Sam Reed": her own title
             run = self._name_run(doc, n, titled=True)
             unit = self._org(doc[k:n].text)
-            if run and unit and (run[1] - run[0] >= 2 or doc[n].ent_type_ == "PERSON") and not any(
-                    t.ent_type_ in self.blocking for t in doc[run[0]:run[1]]):
+            if run and unit and (run[1] - run[0] >= 2 or doc[n].ent_type_ == "PERSON") and (not any(
+                    t.ent_type_ in self.blocking for t in doc[run[0]:run[1]]) or self._surname_used_alone(doc, run[1] - 1)):
                 return unit, run  # a surname alone if spaCy calls it a person; not "…Coast Guard | Sector New Orleans"
         return None, None
 
@@ -551,7 +566,21 @@ class PeopleExtractor:
                 starts.update({n - 1, n} if stray and n - 1 > k + 1 else {n})
             elif self._not_name(prev.text) or (prev.ent_type_ in ("GPE", "LOC", "ORG") and tok.ent_type_ == ""):
                 starts.add(n)
+        end = k + 1
+        while end < len(doc) and end - k <= 12 and (doc[end].text[:1].isupper() or doc[end].lower_ in _UNIT_LINKS):
+            end += 1
+        if end - k >= 5 and self._surname_used_alone(doc, end - 1):
+            starts.add(end - 2)  # "Deputy Mayor for Community Safety | Renata Okoye ... Okoye said"
         return sorted(starts)
+
+    @staticmethod
+    def _surname_used_alone(doc: Doc, j: int) -> bool:
+        """Is token ``j``'s word written elsewhere in the release without the word before it
+        ("Renata Okoye" ... "Okoye said")?"""
+        word = doc[j].text
+        return any(t.text == word and t.i != j and (t.i == 0 or not doc[t.i - 1].text[:1].isupper()
+                                                     or doc[t.i - 1].is_sent_start)
+                   for t in doc if t.text == word)
 
     def _listed_names(self, doc: Doc, k: int) -> list[tuple[int, int]]:
         """The further names listed after a plural title's first one, from token ``k``: ", Paul Okoro
@@ -675,7 +704,10 @@ class PeopleExtractor:
             m = _AGE_BEFORE.search(_text(doc)[max(0, doc[i].idx - 20):doc[i].idx])
             if m:
                 age = int(m.group(1))
-            if age is not None and not blocked and not relaxed:
+                # "of 17-year-old Tyrese Holloway": an age before the name outweighs a facility label
+                blocked = any(t.ent_type_ in self.blocking - {"GPE", "LOC", "DATE", "ORG", "FAC"} for t in doc[i:j])
+            if age is not None and not blocked and (not relaxed or words[-1] in self.age_vouched):
+                # an age vouches for a surname that is also a place noun: "Michael Bay, 45, of Keswick"
                 out.append(Mention(doc[i].idx, end_char, words, "age", age=age))
                 continue
             if doc.has_annotation("POS") and doc[i].pos_ != "PROPN":
@@ -685,6 +717,9 @@ class PeopleExtractor:
                 out.append(Mention(doc[i].idx, end_char, words, "title_after", role=role, organisation=org))
             elif relaxed:
                 continue
+            elif not blocked and (described := self._described_speaker(doc, end_char)):
+                out.append(Mention(doc[i].idx, end_char, words, "described_speaker", role=described[0],
+                                   organisation=described[1]))  # "Grace Obi, the head of the unit, said"
             elif not speech_blocked and (
                     (j < len(doc) and doc[j].lower_ in self.speech_verbs)
                     or (i > 0 and doc[i - 1].lower_ in self.speech_verbs)):
@@ -770,6 +805,21 @@ class PeopleExtractor:
             match.rules.append(m.rule)
         return people
 
+    def _drop_aliases(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Mentions that are not an alias of the person named just before ("Ronald Prince, aka Big
+        Show, 44,"); an alias's age goes to that person."""
+        text = doc_text(doc)
+        kept: list[Mention] = []
+        for m in sorted(mentions, key=lambda m: m.start):
+            lead = self.alias_lead.search(text[max(0, m.start - 16):m.start])
+            if lead is None:
+                kept.append(m)
+                continue
+            owner = next((k for k in reversed(kept) if 0 <= m.start - k.end <= 20), None)
+            if owner is not None and owner.age is None:
+                owner.age = m.age
+        return kept
+
     def __call__(self, doc: Doc) -> Doc:
         mentions = (self._byline_mentions(doc) + self._title_mentions(doc)
                     + self._entity_mentions(doc))
@@ -780,8 +830,10 @@ class PeopleExtractor:
             self._unglue_dateline(doc, m)
         _add_year_old_ages(doc, mentions)
         mentions = _drop_overreach(mentions)
+        mentions = [h for h in (_headline_name(doc, m) for m in mentions) if h is not None]
+        mentions = self._drop_aliases(doc, mentions)
         # a mention found by several rules keeps the richest reading (title first)
-        order = {"byline": 0, "title": 1, "age": 2, "ner": 3, "caps_surname": 4, "surname_link": 5, "honorific": 6, "title_after": 7, "speaker": 8}
+        order = {"byline": 0, "title": 1, "age": 2, "ner": 3, "caps_surname": 4, "surname_link": 5, "honorific": 6, "title_after": 7, "described_speaker": 8, "speaker": 9}
         mentions.sort(key=lambda m: (m.start, order[m.rule]))
         merged: list[Mention] = []
         for m in mentions:
@@ -801,6 +853,43 @@ class PeopleExtractor:
             add_claim(doc, "person", m.start, m.end, f"{EXTRACTOR}:{m.rule}",
                       name=_full_name_text(doc, m), role=p.role, organisation=p.organisation, age=p.age)
         return doc
+
+
+def _headline_name(doc: Doc, m: Mention) -> Mention | None:
+    """A mention in a title-case headline (the release's first line) whose name is written nowhere
+    else in the release, cut back to the longest first words that are ("Tom Baines Praised For
+    Rescue" -> "Tom Baines"); a mention with no such words is dropped (None): capitalised headline
+    words read as names ("Albuquerque Man Sentenced to 97 Months ...", "Chief Constable Praises
+    Officers After Storm"). Other mentions are returned as they are.
+
+    >>> from pipeline.nlp import shared, make_doc
+    >>> nlp = shared()
+    >>> doc = nlp(make_doc(nlp, "Albuquerque Man Sentenced to 97 Months for Laundering Proceeds\\nAn Albuquerque man was sentenced."))
+    >>> _headline_name(doc, Mention(0, 25, ["Albuquerque", "Man", "Sentenced"], "ner")) is None
+    True
+    """
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line = text[line_start:line_end].strip()
+    if line_end < 0 or text[:line_start].strip() or not line or line[-1] in ".!?:;\"”’":
+        return m  # not the release's first line, or a sentence: not a headline
+    words = [w for w in re.findall(r"[A-Za-z][\w’']*", text[line_start:m.start] + " " + text[m.end:line_end])
+             if len(w) > 3]
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
+        return m
+
+    def elsewhere(name: str) -> bool:
+        return text.find(name, line_end) >= 0 or text.rfind(name, 0, line_start) >= 0
+
+    for n in range(len(m.tokens), 1, -1):
+        name = " ".join(m.tokens[:n])
+        if elsewhere(name):
+            if n < len(m.tokens) and text.startswith(name, m.start):
+                m.tokens = m.tokens[:n]
+                m.end = m.start + len(name)
+            return m
+    return None
 
 
 _YEAR_OLD = re.compile(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)[-\s]years?[-\s]old\b")

@@ -142,9 +142,12 @@ class QuantityExtractor:
         self.emergency_numbers = set(p["emergency_numbers"])
         self.emergency_followers = set(p["emergency_number_followers"])
         self.address_nouns = set(p["address_nouns"])
-        # "575 Oxford Road", "16-18 Mill Lane", "12 High St": a house number, not a figure (case-sensitive)
-        self.street_after = re.compile(rf"^(?:[-–]\d+[A-Za-z]?)?(?:[ \t]+[A-Z][\w'’.-]*){{1,3}}?"
-                                       rf"[ \t]+(?:{_phrases(p['street_types'])})\.?(?![\w'’-])")
+        self.time_word_modifiers = set(p["time_word_modifiers"])
+        self.age_bound_nouns = set(p["age_bound_nouns"])
+        # "575 Oxford Road", "16-18 Mill Lane", "12 High St", "152 Street" (a numbered street): not a figure (case-sensitive)
+        self.street_after = re.compile(rf"^(?:[-–]\d+[A-Za-z]?)?(?:(?:[ \t]+[A-Z][\w'’.-]*){{1,3}}?"
+                                       rf"[ \t]+(?:{_phrases(p['street_types'])})\.?"
+                                       rf"|[ \t]+(?:{_phrases(p['numbered_street_types'])}))(?![\w'’-])")
         self.brand_name = re.compile(p["brand_name_pattern"])  # "iPhone 11", "eBay": a product name
         self.fraction_followers = set(p["fraction_followers"])
         self.range_from_words = set(p["range_from_words"])
@@ -153,7 +156,7 @@ class QuantityExtractor:
         self.ordinal_fractions = set(p["ordinal_fraction_words"])
         self.ordinal_followers = set(p["ordinal_fraction_followers"])
         hedge_words = [w for ws in p["hedges_before"].values() for w in ws] + ["between"]
-        self.aged_before = re.compile(rf"\baged\s+(?:(?:{_phrases(hedge_words)})\s+)?$", re.I)
+        self.aged_before = re.compile(rf"\b(?:aged|ages?)\s+(?:(?:{_phrases(hedge_words)})\s+)?$", re.I)
         self.age_bounds = {q: {w.lower() for w in ws} for q, ws in p["age_bounds_before"].items()}
         self.age_bound_before = re.compile(
             rf"(?:^|(?<=\W))({_phrases(w for ws in self.age_bounds.values() for w in ws)})\s+$", re.I)
@@ -313,7 +316,8 @@ class QuantityExtractor:
         if currency is None and m.start > 0 and text[m.start - 1].isalpha():
             return None  # digits glued to a currency code that did not read as money ("PS5", a console)
         measure = self.units.measure(text, m) if currency is None else None
-        time_unit = self.time_after.match(after)
+        seasonal = self._time_word_modifier(doc, tok)  # "24,000 summer jobs", "40 weekend arrests"
+        time_unit = None if seasonal else self.time_after.match(after)
         shared_unit = None if time_unit else self._time_unit_shared_ahead(text, m, ahead)  # "42 and 46 months"
         timed = bool(time_unit or shared_unit)
         age = self.age_after.match(after)
@@ -327,9 +331,9 @@ class QuantityExtractor:
         if tok.ent_type_ in ("DATE", "TIME") and near_month and not (timed or age):
             return None
         if m.kind == "digits" and not currency and not measure and not timed and not age and not aged:
-            if tok.ent_type_ == "TIME" and not range_ahead:
+            if tok.ent_type_ == "TIME" and not range_ahead and not seasonal:
                 return None
-            if tok.ent_type_ == "DATE" and not range_ahead and self._date_entity(tok):
+            if tok.ent_type_ == "DATE" and not range_ahead and not seasonal and self._date_entity(tok):
                 return None
             if _YEAR_LIKE.fullmatch(m.text):
                 return None
@@ -480,15 +484,21 @@ class QuantityExtractor:
                 if tail:
                     fields["qualifier"] = tail[0]
                     end += len(tail[1])
+                    if fields.get("unit") is None and self._age_bound_after(doc, first, tail[1]):
+                        fields["unit"] = "years"  # "adults 18 and older", "children 12 and under"
                 elif self.ctx.estimated(sent, start):
                     fields["qualifier"] = "approximate"
         # direction
         direction = None
-        change = self.ctx.change_word_before(text[max(sent.start_char, m.start - 30):(currency[1] if currency else m.start)])
+        change_at = currency[1] if currency else m.start
+        change = self.ctx.change_word_before(text[max(sent.start_char, m.start - 30):change_at])
+        if change is None and start < m.start and fields["qualifier"] != "exact":
+            change_at = start  # "down by almost 300": the change word before the hedge
+            change = self.ctx.change_word_before(text[max(sent.start_char, start - 30):start])
         if change and (change[1].strip().lower() not in ("up", "down") or self._up_down_ok(doc, first)):
             direction = change[0]
-            if fields["qualifier"] == "exact" or start > m.start - len(change[1]) - 1:
-                start = min(start, (currency[1] if currency else m.start) - len(change[1]))
+            if fields["qualifier"] == "exact" or start > change_at - len(change[1]) - 1:
+                start = min(start, change_at - len(change[1]))
         for words in (doc[tok.i + 1:tok.i + 3], self._words_after(doc, tok, end)):
             if direction is not None:
                 break
@@ -518,8 +528,12 @@ class QuantityExtractor:
         if "unit" not in fields or fields.get("unit") is None:
             loose = fields["qualifier"] != "exact" or direction is not None
             unit = None
-            if direction and re.search(r"\bby\s+$", text[max(0, m.start - 4):m.start]):
+            if direction and re.search(r"\bby\s+$", text[max(0, change_at - 4):change_at]):
                 unit = self._subject_unit(tok, plural=True)  # "Referrals rose by 120": what the verb's subject counts
+            elif direction and first.i >= 1 and doc[first.i - 1].lower_ in ("up", "down") \
+                    and (lead := self.ctx.list_item_lead(doc, first.i - 1)) is not None \
+                    and lead[-1].tag_ in ("NNS", "VBZ") and lead[-1].lower_.endswith("s"):
+                unit = lead.text  # "• burglaries down 120": the item's noun
             if unit is None:
                 unit = self._elided_unit(doc, span, sent, added, heads, loose)
             counted = self._bare_count(doc, tok, text, m)
@@ -597,6 +611,22 @@ class QuantityExtractor:
                                                                                          "th", "st", "nd", "rd")):
             j += 1
         return j < len(doc) and doc[j].lower_ in MONTHS
+
+    def _age_bound_after(self, doc: Doc, first: Token, tail: str) -> bool:
+        """Does a bound written after a bare number make it an age ("18 and older"; "12 and under"
+        after a word for people: "children 12 and under")?"""
+        if re.search(r"\b(?:older|younger)\b", tail, re.I):
+            return True
+        return first.i >= 1 and doc[first.i - 1].lower_ in self.age_bound_nouns
+
+    def _time_word_modifier(self, doc: Doc, tok: Token) -> bool:
+        """True where a time word stands between a number and the plural noun it counts: "24,000
+        summer jobs", "40 weekend arrests", "12 night patrols" (not "40 weekends", "a 12 month sentence")."""
+        if tok.i + 2 >= len(doc):
+            return False
+        word, noun = doc[tok.i + 1], doc[tok.i + 2]
+        return word.lower_ in self.time_word_modifiers and word.is_lower and noun.tag_ == "NNS" \
+            and noun.is_lower and noun.lower_ not in self.time_units
 
     @staticmethod
     def _date_entity(tok: Token) -> bool:
@@ -746,7 +776,7 @@ class QuantityExtractor:
         if not (first.text.isdigit() and 0 < int(first.text) < 130):
             return False
         i = first.i
-        if i >= 1 and doc[i - 1].lower_ == "aged":
+        if i >= 1 and doc[i - 1].lower_ in ("aged", "age"):
             i -= 1
         if i < 2 or doc[i - 1].text not in (",", "("):
             return False
@@ -756,7 +786,7 @@ class QuantityExtractor:
         if end < len(doc) and doc[end].text not in (",", ")", ";", "."):
             return False
         name = doc[i - 2]
-        return name.pos_ == "PROPN" or name.ent_type_ == "PERSON"
+        return name.pos_ == "PROPN" or name.ent_type_ == "PERSON" or (name.is_title and not name.is_sent_start)
 
     def _in_name(self, tok: Token, first: Token, sent: Span) -> bool:
         """A number inside a proper name ("Seven Kings Skate Park", "6-State Trooper Project")."""
@@ -804,16 +834,15 @@ class QuantityExtractor:
 
     def _hedge_applies(self, hedge: str, prefix: str, rule: str, doc: Doc, start: int) -> bool:
         """"spread over five years" is a period, not a lower bound: check the word before a hedge that
-        can also be a preposition ("over", "under", "within"); "in about 8 seconds" keeps its hedge."""
+        can also be a preposition ("over", "under"); "in about 8 seconds" keeps its hedge."""
         word = re.sub(r"\s+(?:a|an)$", "", hedge.strip().lower())  # "over a 20-year period" is "over"
-        if word not in ("over", "under", "around", "within", "above", "below"):
-            return True
+        if word not in ("over", "under", "around", "above", "below"):
+            return True  # "within 48 hours" is at most 48 hours
         before = prefix[: len(prefix) - len(hedge)].rstrip()
         prev = re.search(r"(\w+)$", before)
         prev_word = prev.group(1).lower() if prev else ""
         if rule in ("duration", "age"):
-            return prev_word in ("for", "of", "is", "was", "be", "been", "are", "were", "took", "lasting", "") \
-                and word != "within"
+            return prev_word in ("for", "of", "is", "was", "be", "been", "are", "were", "took", "lasting", "")
         return True
 
     def _up_down_ok(self, doc: Doc, first: Token) -> bool:
@@ -823,7 +852,8 @@ class QuantityExtractor:
         if prev.dep_ == "prt" or first.i < 2:
             return first.i >= 1 and prev.dep_ != "prt"
         before = doc[first.i - 2]
-        return before.pos_ == "AUX" or before.is_punct or before.is_sent_start or before.like_num  # "1,463 up 58"
+        return before.pos_ == "AUX" or before.is_punct or before.is_sent_start or before.like_num \
+            or self.ctx.list_item_lead(doc, first.i - 1) is not None  # "1,463 up 58", "• arrests up 40"
 
     def _time_unit_shared_ahead(self, text: str, m: NumberMention, ahead: list[NumberMention]) -> str | None:
         """The time unit written once after the last number of a list ("42 and 46 months", "12, 18 or

@@ -153,7 +153,8 @@ class QuoteExtractor:
             a += 1
         for m in re.finditer(r"[.!?](?=\s|$)", text[a:b]):
             word = re.search(r"(\S+)$", text[a:a + m.start()])
-            if word and (re.fullmatch(r"[A-Z]", word.group(1)) or word.group(1) + "." in self.abbrev):
+            if word and (re.fullmatch(r"[A-Z]", word.group(1)) or word.group(1) + "." in self.abbrev
+                         or word.group(1).rsplit("/", 1)[-1] + "." in self.abbrev):  # "S/Sgt.", "A/Insp."
                 continue
             return a, a + m.start()
         return a, b
@@ -284,7 +285,9 @@ class QuoteExtractor:
                 words = _WORD.findall(text[a:b])
                 # after a full stop the attribution is a short sentence of its own ("Roe said.")
                 limit = 10 if text[seg.end - 1:seg.end] in ".!?" else 30
-                if words and len(words) <= limit and self.verb.search(" ".join(words[:6])):
+                # the verb leads ("said Jo Roe, …") or closes a named, described speaker ("Jo Roe, Commander of X, said")
+                if words and len(words) <= limit and (self.verb.search(" ".join(words[:6]))
+                                                      or self.verb.fullmatch(words[-1]) and "," in text[a:b]):
                     ok, who = self._resolve(doc, st, a, b)
                     if ok:
                         seg.attributed, seg.speaker, seg.rule = True, who, "after"
