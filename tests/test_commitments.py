@@ -350,3 +350,152 @@ def test_send_a_message_that_we_will_is_the_organisation(nlp):
 ])
 def test_more_events_and_past_descriptions(nlp, text):
     assert commitments(nlp, text) == []
+
+
+# ------------------------------------------------------- government agencies
+@pytest.mark.parametrize("text,claim,actor", [
+    ("The Environment Division will continue to prosecute companies that dump waste in rivers.",
+     "The Environment Division will continue to prosecute companies that dump waste in rivers",
+     "The Environment Division"),
+    ("The Bureau of Land Management is committed to protecting public lands from illegal grazing.",
+     "The Bureau of Land Management is committed to protecting public lands from illegal grazing",
+     "The Bureau of Land Management"),
+    ("DEA will keep targeting the suppliers who flood our towns with fentanyl.",
+     "DEA will keep targeting the suppliers who flood our towns with fentanyl", "DEA"),
+    ("The U.S. Attorneys Office will not tolerate fraud against veterans.",
+     "The U.S. Attorneys Office will not tolerate fraud against veterans", "The U.S. Attorneys Office"),
+    ("The Office on Violence Against Women intends to fund 30 new shelters next year.",
+     "The Office on Violence Against Women intends to fund 30 new shelters next year",
+     "The Office on Violence Against Women"),
+    ("The Coast Guard will patrol the bay every night during the fishing season.",
+     "The Coast Guard will patrol the bay every night during the fishing season", "The Coast Guard"),
+    ("Homeland Security Investigations remains determined to shut down smuggling routes.",
+     "Homeland Security Investigations remains determined to shut down smuggling routes",
+     "Homeland Security Investigations"),
+    ("IRS-CI will continue to follow the money wherever it goes.",
+     "IRS-CI will continue to follow the money wherever it goes", "IRS-CI"),
+    ("The Division will continue to enforce the voting rights of every citizen.",
+     "The Division will continue to enforce the voting rights of every citizen", "The Division"),
+])
+def test_government_agencies_are_actors(nlp, text, claim, actor):
+    assert commitments(nlp, text) == [(claim, actor)]
+
+
+def test_acronym_spelled_out_as_an_agency(nlp):
+    text = ("The grants come from the Bureau of Justice Assistance (BJA). "
+            "BJA will train 300 officers in crisis intervention this year.")
+    assert [t for t, _ in commitments(nlp, text)] == ["BJA will train 300 officers in crisis intervention this year"]
+
+
+@pytest.mark.parametrize("text", [
+    # a settling company or a group named by capitals is not an agency
+    "Harbor Freight Shipping Company (HFSC) agreed to settle. HFSC will pay $4 million to the Treasury.",
+    "The National Liberation Army (ELN) is a designated group. ELN will continue to extort farmers.",
+    "Under the agreement, Lakeside Medical Services will repay $900,000 to Medicaid.",
+    "Under the consent decree, Marion County will upgrade its sewer system by 2025.",
+    # prosecution and litigation procedure
+    "The government will recommend a sentence at the low end of the guidelines range.",
+    "The United States will seek forfeiture of the yacht and two houses.",
+    "The United States will ask the court to impose a term of ten years.",
+    "The Department will seek the death penalty against both men.",
+    "The Civil Rights Division will file a motion to enforce the decree.",
+    "Prosecutors will ask the judge to revoke his bail.",
+    # the court, the defendant, the case and its timetable
+    "The defendant will be sentenced on 3 June by Judge Ellen Marsh.",
+    "The court will rule on the motion next week.",
+    "The judge will decide whether the evidence can be used.",
+    "Sentencing will take place in the autumn.",
+    "The case will be heard at the Old Bailey in March.",
+    "The government will argue that the contract was a sham.",
+    "The government will show that the payments were bribes.",
+    # past narrative
+    "The appeals court upheld the penalties that the Internal Revenue Service had sought to impose.",
+])
+def test_agency_rules_keep_the_exclusions(nlp, text):
+    assert commitments(nlp, text) == []
+
+
+def test_we_will_clause_that_borrows_a_subject_from_a_relative_clause(nlp):
+    text = "The firms will clean up the site that EPA selected in 2006 and also will reimburse the costs."
+    assert all(actor != "EPA" for _, actor in commitments(nlp, text))
+
+
+def test_seek_justice_is_still_a_commitment(nlp):
+    assert [t for t, _ in commitments(nlp, "The Department will seek justice for every victim of these attacks.")] == [
+        "The Department will seek justice for every victim of these attacks"]
+
+
+# ------------------------------------------------ actor_resolved: evidence only
+DOJ = "https://www.justice.gov/opa/pr/example"
+
+
+@pytest.mark.parametrize("text,org", [
+    ("The Antitrust Division will continue to prosecute bid riggers.", "Antitrust Division"),
+    ("The Justice Department will not tolerate hate crimes.", "U.S. Department of Justice"),
+    ("HUD and the Department of Justice will enforce the Fair Housing Act.", "HUD"),
+    ("The U.S. Attorney's Office will continue to work with its partners.", "U.S. Attorney's Office"),
+])
+def test_named_agency_resolves_to_its_own_name(nlp, text, org):
+    assert resolved(nlp, text, source=DOJ) == [org]
+
+
+def test_the_department_resolves_to_a_release_organisation_it_fits(nlp):
+    assert resolved(nlp, "The department will monitor compliance for three years.", source=DOJ) == [
+        "U.S. Department of Justice"]
+
+
+@pytest.mark.parametrize("text", [
+    "The task force will continue to investigate mortgage fraud.",
+    "These corrections officers will receive new training.",
+    "The state agencies will invest $40 million in new pipes.",
+])
+def test_generic_actor_that_does_not_fit_the_release_is_unresolved(nlp, text):
+    assert resolved(nlp, text, source=DOJ) == [None]
+
+
+def test_we_takes_the_speakers_agency_not_the_site(nlp):
+    text = ("Special Agent in Charge Maria Lopez of the FBI's Denver Field Office announced the charges.\n\n"
+            "We will continue to pursue anyone who preys on children, said Lopez.")
+    assert resolved(nlp, text, source=DOJ) == ["FBI"]
+
+
+def test_we_of_a_us_attorney_is_the_us_attorneys_office(nlp):
+    text = ("U.S. Attorney Daniel Park of the District of Vermont announced the sentence.\n\n"
+            "We will not let fraudsters steal from taxpayers, said U.S. Attorney Park.")
+    assert resolved(nlp, text, source=DOJ) == ["U.S. Attorney's Office for the District of Vermont"]
+
+
+def test_unattributed_we_on_a_many_voice_site_is_unresolved(nlp):
+    assert resolved(nlp, "We will continue to pursue these cases.", source=DOJ) == [None]
+
+
+def test_issuing_office_read_from_the_header(nlp):
+    text = ("Trucker Sentenced for Fuel Tax Fraud\nFor Immediate Release\nU.S. Attorney's Office, District of Maine\n\n"
+            "A trucker was sentenced today. The FBI investigated the case. The FBI and the IRS helped.\n\n"
+            "The office intends to hire two more fraud prosecutors.")
+    assert resolved(nlp, text) == ["U.S. Attorney's Office"]
+
+
+def test_generic_actor_without_a_reliable_organisation_is_unresolved(nlp):
+    text = ("A man was charged after an FBI investigation. The FBI and the Department of Justice worked with "
+            "Smalltown Police Department. The department will review its procedures.")
+    assert resolved(nlp, text) in ([None], [])
+
+
+def test_city_council_in_a_police_release_is_not_the_police(nlp):
+    text = "Officers from Avon Police attended. The city council has pledged £1.5m for a new cycle lane."
+    assert resolved(nlp, text, source="https://www.avonandsomerset.police.uk/news/1") == [None]
+
+
+def test_unit_of_the_force_does_not_rival_the_force(nlp):
+    text = ("Kent Police officers from the Roads Policing Unit stopped 40 drivers. The Roads Policing Unit "
+            "checked 12 vans. Sergeant Amy Lee, of the Roads Policing Unit, said: “We will be back next month.”")
+    assert resolved(nlp, text) == ["Kent Police"]
+
+
+@pytest.mark.parametrize("text,org", [
+    ("The U.S. Attorneys office will not stand for abuse of power.", "U.S. Attorneys office"),
+    ("HSI special agents will continue to hunt down smugglers.", "HSI"),
+])
+def test_agency_named_inside_the_actor(nlp, text, org):
+    assert resolved(nlp, text, source=DOJ) == [org]
