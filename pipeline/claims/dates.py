@@ -205,6 +205,18 @@ class DateClaims:
         self.excluded_wd_prefixes = set(data["excluded_weekday_prefixes"])
         self.month_relative_words = dict(data["month_relative_words"])
         self.fiscal_abbreviations = tuple(data["fiscal_abbreviations"])
+        self.fiscal_word_year = re.compile(rf"(?:{_alternation(data['fiscal_words_before_year'])})\s+\d")
+        self.modifier_years = tuple(data["year_modifier_range"])
+        self.modifier_determiners = set(data["determiners_before_year_modifier"])
+        self.count_before = set(data["count_words_before"])
+        self.not_year_nouns = set(data["not_year_nouns_after"])
+        self.year_plural_nouns = set(data["year_plural_nouns"])
+        self.event_days = {(m, d): y for m, d, y in data["event_days"]}
+        self.event_after = re.compile(rf"^(?:th)?\s+(?:{_alternation(data['event_words_after'])})\b")
+        self.event_before = re.compile(rf"\b(?i:{_alternation(data['event_words_before'])})\s+(?:the\s+)?$")
+        numeric_before = _alternation(data["event_numeric_words_before"])
+        self.event_numeric_before = re.compile(rf"\b(?i:{numeric_before})\s+(?:the\s+)?$")
+        self.event_name_after = re.compile(rf"^(?:th)?\s+(?:{_alternation(data['event_name_words_after'])})\b")
         self._dateparser_cache: dict[tuple[str, str], dt.date | None] = {}
 
         short_months = [k for k in self.months if any(o != k and o.startswith(k) for o in self.months)]
@@ -219,6 +231,7 @@ class DateClaims:
         fiscal = _alternation(data["fiscal_words"])
         fiscal_mod = _alternation(data["fiscal_modifiers"])
         fiscal_abbr = _alternation(data["fiscal_abbreviations"])
+        fiscal_before = _alternation(data["fiscal_words_before_year"])
         title_months = _alternation(w.capitalize() for w in full_months)
         lists = _alternation(data["list_connectors"])
         holiday_names = _alternation(list(self.holidays) + list(self.movable_holidays) + list(self.easter_holidays))
@@ -226,6 +239,7 @@ class DateClaims:
         day_gap = r"(?:\s+|(?<=\.)(?=\d))"  # "Nov. 6" and "Nov.6"
         day_end = r"(?![\w%]|\s*[-–]\s*\d|:\d)"
         month_rel = _alternation(self.month_relative_words)
+        glued = r"(?<![A-Z\d£$€.,/:-])"  # a lower-case letter may touch the month: "onMarch31"
         self.patterns: list[tuple[str, re.Pattern]] = [
             ("fiscal_year", re.compile(
                 rf"(?i:(?:the\s+)?(?:{fiscal_mod})\s+(?:{fiscal}))(?!\s*{_YEAR})"
@@ -233,7 +247,9 @@ class DateClaims:
                 rf"|{left}{span_years}\s+(?i:{fiscal})"
                 rf"|(?i:(?:the\s+)?(?:{fiscal}))\s+{_YEAR}(?![\w-])"
                 rf"|(?i:(?:the\s+)?(?:{fiscal}))\s+\((?:{fiscal_abbr})\)\s+{_YEAR}(?![\w-])"  # "fiscal year (FY) 2016"
-                rf"|(?<!\w)(?:{fiscal_abbr})\s?(?:{span_years}|{_YEAR})(?![\w-])")),  # "FY 2017", "FY2017"
+                rf"|(?<!\w)(?:{fiscal_abbr})\s?(?:{span_years}|{_YEAR})(?![\w-])"  # "FY 2017", "FY2017"
+                rf"|(?<!\w)(?:{fiscal_abbr})\s?[’']?\d{{2}}(?:\s*[-–/]\s*\d{{2}})?(?![\w-])"  # "FY17", "FY 17-18"
+                rf"|(?<!\w)(?:{fiscal_before})\s+(?:{span_years}|{_YEAR})(?![\w-])")),  # "fiscal 2009"
             ("day_range", re.compile(
                 rf"{left}(?P<day>{_DAY})\s*[-–]\s*(?P<day2>{_DAY})(?:\s+of)?\s+{mon}{year}{right}")),
             ("day_range", re.compile(
@@ -243,6 +259,9 @@ class DateClaims:
             # a month glued to the word before it ("sentenced onApril 28, 2009"): a day or year must follow
             ("month_day", re.compile(rf"(?<=[a-z])(?P<mon>{title_months})\s+(?P<day>{_DAY}){year}{day_end}")),
             ("month_year", re.compile(rf"(?<=[a-z])(?P<mon>{title_months})(?:\s+of)?,?\s+(?P<year>{_YEAR}){right}")),
+            # a month glued to its day or year ("onMarch31, 2010", "June1", "from April2008"): full names only
+            ("month_day", re.compile(rf"{glued}(?P<mon>{title_months})(?P<day>{_DAY}){year}{day_end}")),
+            ("month_year", re.compile(rf"{glued}(?P<mon>{title_months})(?P<year>{_YEAR}){right}")),
             ("month_of", re.compile(rf"(?i:(?:for\s+)?the\s+month\s+of)\s+{mon}{year}{right}")),
             ("month_year", re.compile(
                 rf"(?:(?i:(?P<prefix>{prefixes}))[-\s]+)?{mon}(?:\s+of)?,?\s+(?P<year>{_YEAR}){right}")),
@@ -252,6 +271,7 @@ class DateClaims:
             ("numeric", re.compile(
                 rf"{left}(?:\d{{1,2}}/\d{{1,2}}/(?:{_YEAR}|\d{{2}})|{_YEAR}-[01]\d-[0-3]\d){right}")),
             ("holiday", re.compile(rf"(?<!\w)(?:{holiday_names})(?!\w)")),
+            ("event", re.compile(r"(?<![\w/.-])(?P<md>\d{1,2}/\d{1,2})(?![\w/-])")),  # "since 9/11"
             ("year_span", re.compile(rf"{left}{span_years}{right}")),
             ("relative", re.compile(rf"(?<![\w-])(?i:{_alternation(self.relative)})(?![\w-])")),
             ("year", re.compile(rf"(?:(?i:(?P<prefix>{prefixes}))[-\s]+)?{left}(?P<year>{_YEAR}){right}(?!\s*[-–/]\s*\d)")),
@@ -266,6 +286,9 @@ class DateClaims:
             rf"(?i:\b(?:{_alternation(data['future_phrases_before'])}))"
             rf"(?:\s+[\w’',.-]+){{0,{int(data['future_phrase_max_gap_words'])}}}\s+$")
         self.beside_gap = re.compile(r"^[\s,()\-–—:]*(?:/[A-Z]+/)?[\s,()\-–—:]*$")
+        chain_sep = rf"\s*(?:,\s*(?:(?:{lists})\s+)?|[-–/]|\s(?:{connectors})\s)\s*"
+        self.year_chain_after = re.compile(rf"(?:{chain_sep}{_YEAR}(?!\d)|\s*[-–/]\s*\d{{2}}(?!\d))*")
+        self.year_chain_before = re.compile(rf"(?:(?<![\w£$€.,/:-]){_YEAR}{chain_sep})+$")
 
     # ------------------------------------------------------------------ finding
     def find(self, doc: Doc, text: str | None = None) -> list[Candidate]:
@@ -325,7 +348,8 @@ class DateClaims:
         day = int(re.match(r"\d+", g["day"]).group()) if g.get("day") else None
         weekday = self.weekdays_all[g["wd"].lower()] if g.get("wd") else None
         if kind == "fiscal_year":
-            if m.group().startswith(self.fiscal_abbreviations) and self._named_year(text, start, end):
+            abbreviated = m.group().startswith(self.fiscal_abbreviations) or self.fiscal_word_year.match(m.group())
+            if abbreviated and self._named_year(text, start, end):
                 return None  # "the FY 2017 Budget": a name (its bare year is skipped too: see reference_before)
             return Candidate(start, end, kind, null=True)
         if kind == "day_range":
@@ -334,6 +358,9 @@ class DateClaims:
             if kind == "month_day" and g["mon"].lower().rstrip(".") in self.ambiguous_months and not (year or weekday):
                 if not g["mon"][0].isupper() or g["mon"].isupper():
                     return None
+            event = self.event_day(text, start, end, month, day) if year is None else None
+            if event:
+                return self._event_candidate(start, end, month, day, event)  # "the September 11 attacks"
             return Candidate(start, end, kind, year=year, month=month, day=day, weekday=weekday)
         if kind == "month_of":
             return Candidate(start, end, kind, year=year, month=month, grain="month")
@@ -349,6 +376,12 @@ class DateClaims:
             return Candidate(start, end, kind, month=month, grain="month", offset=self.month_relative_words[rel])
         if kind == "numeric":
             return Candidate(start, end, kind, extras={"raw": m.group()})
+        if kind == "event":
+            month, day = map(int, g["md"].split("/"))
+            event = self.event_day(text, start, end, month, day)
+            if event != "event":
+                return None  # "9/11" read only beside an event word; "3/4" is no date
+            return self._event_candidate(start, end, month, day, event)
         if kind == "holiday":
             name = m.group()
             if name in self.holidays:
@@ -356,7 +389,10 @@ class DateClaims:
                 return Candidate(start, end, kind, month=hm, day=hd)
             return Candidate(start, end, kind, extras={"holiday": name})
         if kind == "year_span":
-            if self._named_year(text, start, end) or not self._temporal_context(text, start, end, date_ents):
+            if self._named_year(text, start, end):
+                return None
+            if not (self._temporal_context(text, start, end, date_ents)
+                    or self.year_modifier(doc, text, start, end, int(text[start:start + 4]))):
                 return None
             return Candidate(start, end, kind, null=True)
         if kind == "relative":
@@ -369,6 +405,8 @@ class DateClaims:
             ystart = m.start("year")
             if self._named_year(text, ystart, end) or self._word_before(text, ystart).lower() in self.reference_before:
                 return None
+            if self.year_modifier(doc, text, ystart, end, year):
+                return Candidate(start, end, kind, year=year, grain="year")  # "the 2009 shooting"
             if not g.get("prefix") and not self._temporal_context(text, ystart, end, date_ents):
                 return None
             if self._followed_by_noun(doc, text, end):
@@ -387,6 +425,9 @@ class DateClaims:
                 return None
             if not self._temporal_context(text, start, end, date_ents):
                 return None
+            day = re.match(r"\.?\s*(\d{1,2})(?!\d)", text[end:end + 4])
+            if day and self.event_day(text, start, end + day.end(), month, int(day.group(1))) is not None:
+                return None  # the month of "the September 11th Victim Compensation Fund"
             return Candidate(start, end, kind, month=month, grain="month")
         return None
 
@@ -394,6 +435,121 @@ class DateClaims:
         """ "last"/"next" read as an adjective, not a pointer to a date: "over the last year"."""
         before = text[max(0, start - 12):start].lower()
         return any(before.endswith(w + " ") for w in self.relative_not_after)
+
+    def year_modifier(self, doc: Doc, text: str, start: int, end: int, year: int) -> bool:
+        """A year-like number modifying the noun after it: a count would take a plural noun,
+        so "the 2009 shooting", "his 2012 conviction", "a 2015 indictment" are years. A plural noun
+        takes a year only if it is one that years name ("returns", "elections") and a determiner or
+        an adjective stands before the number, or years are coordinated ("his 2013 and 2014
+        returns"). Not after a reference word, a count word or a capitalised word ("Model 2000
+        rifle", "18 U.S.C. 1343 wire fraud", "about 2000 pound"), nor before a unit or an address
+        noun ("the 1900 block of").
+
+        >>> from pipeline.nlp import shared, make_doc
+        >>> nlp = shared()
+        >>> dc = DateClaims()
+        >>> doc = nlp(make_doc(nlp, "He admitted the 2009 shooting and Section 1956 violations."))
+        >>> [dc.year_modifier(doc, doc.text, doc.text.index(y), doc.text.index(y) + 4, int(y)) for y in ("2009", "1956")]
+        [True, False]
+        """
+        lo, hi = self.modifier_years
+        if not lo <= year <= hi:
+            return False
+        chain_start = self.year_chain_before.search(text, max(0, start - 80), start)
+        first = chain_start.start() if chain_start else start
+        last_end = self.year_chain_after.match(text, end).end()
+        if not self._modifier_position(text, first):
+            return False
+        head = self._noun_after(doc, text, last_end)
+        if head is None:
+            return False
+        if head.tag_ == "NN":
+            return True
+        if head.tag_ != "NNS" or head.lower_ not in self.year_plural_nouns:
+            return False
+        coordinated = first != start or last_end != end
+        return coordinated or self._determiner_or_adjective_before(doc, text, first)
+
+    def _modifier_position(self, text: str, start: int) -> bool:
+        """Nothing before the number marks it as a reference or a count: no reference word
+        ("Section", "U.S.C.", "Form"), count word ("about", "an additional"), capitalised word
+        ("Model 2000", "Highway 2010") other than a determiner opening the sentence, or "§"."""
+        if re.search(r"[§#№]\s*$", text[max(0, start - 4):start]):
+            return False
+        before = self._word_before(text, start)
+        low = before.lower()
+        if low in self.reference_before or low in self.count_before:
+            return False
+        if re.search(r"['’]s\s+$|s['’]\s+$", text[max(0, start - 4):start]):
+            return True  # a possessive: "the company's 2016 audit"
+        if before[:1].isupper() and low not in self.modifier_determiners:
+            return False
+        return not re.fullmatch(r"[\d-]+", before)
+
+    def _determiner_or_adjective_before(self, doc: Doc, text: str, start: int) -> bool:
+        """A determiner, possessive or adjective before the number: "the", "his", "false"."""
+        if self._word_before(text, start).lower() in self.modifier_determiners:
+            return True
+        if re.search(r"['’]s\s+$|s['’]\s+$", text[max(0, start - 4):start]):
+            return True
+        span = doc.char_span(max(0, start - 30), start, alignment_mode="contract")
+        return span is not None and len(span) > 0 and span[-1].tag_ in ("JJ", "PRP$") and span[-1].is_lower
+
+    def _noun_after(self, doc: Doc, text: str, end: int):
+        """The head noun of the lower-case noun phrase right after ``end`` (through adjectives,
+        compounds and hyphens: "the 2009 fatal shooting", "the 2012 officer-involved shooting"),
+        or None when the phrase is not there or begins or ends with a unit or address noun."""
+        if text[end:end + 1] != " ":
+            return None
+        span = doc.char_span(end + 1, min(len(text), end + 80), alignment_mode="expand")
+        if span is None or not len(span) or span[0].idx != end + 1:
+            return None
+        if span[0].ent_type_ in ("QUANTITY", "MONEY", "PERCENT", "TIME"):
+            return None
+        run = []
+        for tok in doc[span[0].i:]:
+            hyphen = tok.tag_ == "HYPH" and not tok.whitespace_ and run and not run[-1].whitespace_
+            if hyphen or (tok.is_lower and tok.is_alpha and (
+                    tok.pos_ in ("ADJ", "NOUN") or tok.tag_ in ("VBN", "VBG") or (run and run[-1].tag_ == "HYPH"))):
+                run.append(tok)
+                continue
+            break
+        while run and run[-1].pos_ != "NOUN":
+            run.pop()
+        if not run or (run[0].lower_ in self.not_year_nouns and not (len(run) > 1 and run[1].tag_ == "HYPH")):
+            return None  # "the 1900 block", "a 2000 pound bomb"; but "the 2012 officer-involved shooting"
+        inside = {t.i for t in run}
+        head = next((t for t in run if t.head.i not in inside or t.head is t), run[-1])
+        if head.pos_ != "NOUN" or head.lower_ in self.not_year_nouns:
+            return None
+        return head
+
+    def event_day(self, text: str, start: int, end: int, month: int | None, day: int | None) -> str | None:
+        """A day written without a year that names an event: "event" beside an event word ("the
+        September 11 attacks", "since 9/11"), "name" inside a name ("the 9/11 Commission"), else None.
+
+        >>> dc = DateClaims()
+        >>> text = "He planned the September 11 attacks. He was arrested on September 11."
+        >>> dc.event_day(text, 15, 27, 9, 11), dc.event_day(text, 56, 68, 9, 11)
+        ('event', None)
+        """
+        if (month, day) not in self.event_days:
+            return None
+        after = text[end:end + 40]
+        if self.event_name_after.match(after):
+            return "name"
+        before = text[max(0, start - 40):start]
+        if self.event_after.match(after) or self.event_before.search(before):
+            return "event"
+        if text[start].isdigit() and self.event_numeric_before.search(before):
+            return "event"  # "since 9/11", "after the 9/11": the numeric form is read only as the event
+        return None
+
+    def _event_candidate(self, start: int, end: int, month: int, day: int, event: str) -> Candidate | None:
+        """The event's own date ("the September 11 attacks": 2001-09-11), or none inside a name."""
+        if event == "name":
+            return None
+        return Candidate(start, end, "event", year=self.event_days[(month, day)], month=month, day=day)
 
     def _followed_by_noun(self, doc: Doc, text: str, end: int) -> bool:
         """A number counting the noun after it ("2000 officers") is a quantity, not a year;
@@ -458,7 +614,7 @@ class DateClaims:
                     c.year = int(m.group("year"))
                     c.extras["borrowed"] = True
         for a, b in reversed(list(zip(cands, cands[1:]))):
-            if a.year is not None or not a.month or not b.year:
+            if a.year is not None or not a.month or not b.year or b.kind == "event":
                 continue
             gap = text[a.end:b.start]
             if not (self.connector_gap.match(gap) or (b.kind != "year" and self.list_gap.match(gap))):
