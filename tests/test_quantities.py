@@ -934,3 +934,50 @@ def test_a_bare_number_bounded_as_an_age_is_in_years(nlp, text, span, qualifier)
 def test_money_and_over_is_a_lower_bound_not_an_age(nlp):
     q = at_span(nlp, "Fines of £500 and over were issued.", "£500 and over")
     assert (q["unit"], q["qualifier"]) == ("GBP", "lower_bound")
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Deaths fell from 52 to 31 last year.", [52, 31]),
+    ("The number of deaths rose from 52 to 61 last year.", [52, 61]),
+])
+def test_levels_before_a_relative_date_are_figures(nlp, text, values):
+    # spaCy tags "52 to 31 last year" as one DATE entity; the relative date is its own claim
+    assert [q["value"] for q in quantities(nlp, text)] == values
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("The detachment will expand its team from 14 to 20 investigators this year.", "14", "investigators"),
+    ("Officers recovered 3, 5 and 8 stolen vehicles at the three sites.", "5", "stolen vehicles"),
+])
+def test_a_bare_number_shares_the_plural_noun_written_after_the_next(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit
+
+
+def test_a_bare_number_before_ages_does_not_take_year_olds_as_its_noun(nlp):
+    assert [q["text"] for q in quantities(nlp, "Officers arrested 12 and 14 year olds.")] == ["14 year olds"]
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ('The department will deploy teams to 22 "priority zones" on the South Side.', '22 "priority zones"', "priority zones"),
+    ("Officers visited 40 “hotspot” addresses in the town.", "40 “hotspot” addresses", "hotspot addresses"),
+])
+def test_a_counted_noun_in_quote_marks(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit
+
+
+def test_a_second_decade_shares_in_their(nlp):
+    found = [(q["text"], q["value"], q["value_max"]) for q in quantities(nlp, "Most victims were in their 70s and late 80s.")]
+    assert found == [("in their 70s", 70, 79), ("late 80s", 80, 89)]
+
+
+def test_a_partitive_of_a_bare_number_takes_the_earlier_noun(nlp):
+    text = "Six people died on the roads, compared with two last year. Three of the six were motorcyclists."
+    assert at_span(nlp, text, "Three")["unit"] == "people"
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("All three accused remain in custody.", "three accused", "accused"),
+    ("The two deceased were named by police.", "two deceased", "deceased"),
+])
+def test_participles_used_as_nouns_are_counted(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit

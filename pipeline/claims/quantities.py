@@ -69,6 +69,9 @@ def negative_sign(text: str, start: int) -> int | None:
 
 
 _YEAR_LIKE = re.compile(r"(1[89]|2[01])\d\d")  # "2019": a year, not a count
+_DECADE_AFTER = re.compile(r"\s*(?:,|and|or|, and|, or)\s+((?:early|mid|late)[\s-]+)?(\d)0s\b")  # "… and 80s"
+_OPEN_QUOTES = ('"', "“", "‘")
+_CLOSE_QUOTES = ('"', "”", "’")
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|, and|, or)\s*")  # between the numbers of "22, 24 and 35"
 _CODE_SEGMENT = re.compile(r"[A-Za-z]+\d|\d+[A-Za-z]+\d")  # "05CV1843", "M25": letters between digits
 
@@ -144,6 +147,7 @@ class QuantityExtractor:
         self.address_nouns = set(p["address_nouns"])
         self.time_word_modifiers = set(p["time_word_modifiers"])
         self.age_bound_nouns = set(p["age_bound_nouns"])
+        self.participle_nouns = set(p["participle_nouns"])
         # "575 Oxford Road", "16-18 Mill Lane", "12 High St", "152 Street" (a numbered street): not a figure (case-sensitive)
         self.street_after = re.compile(rf"^(?:[-–]\d+[A-Za-z]?)?(?:(?:[ \t]+[A-Z][\w'’.-]*){{1,3}}?"
                                        rf"[ \t]+(?:{_phrases(p['street_types'])})\.?"
@@ -206,6 +210,13 @@ class QuantityExtractor:
             added.append(add_claim(doc, "quantity", m.start(), m.end(), f"{COMPONENT}:age_decade", value=float(low),
                                    value_max=float(high), unit="years", qualifier="range"))
             consumed.update(range(m.start(), m.end()))
+            more = _DECADE_AFTER.match(text, m.end()) if m.lastindex else None
+            if more:  # "in their 70s and 80s": the second decade shares "in their"
+                low = int(more.group(2)) * 10
+                begin = more.start(1) if more.group(1) else more.start(2)
+                added.append(add_claim(doc, "quantity", begin, more.end(), f"{COMPONENT}:age_decade",
+                                       value=float(low), value_max=float(low + 9), unit="years", qualifier="range"))
+                consumed.update(range(begin, more.end()))
         mentions = [r for r in (self._metres_or_millions(doc, text, m) for m in self.finder.find(text)) if r]
         skip_index: set[int] = set()
         last_reference: NumberMention | None = None
@@ -535,6 +546,8 @@ class QuantityExtractor:
                     and lead[-1].tag_ in ("NNS", "VBZ") and lead[-1].lower_.endswith("s"):
                 unit = lead.text  # "• burglaries down 120": the item's noun
             if unit is None:
+                unit = self._count_noun_shared_ahead(doc, text, m, ahead)  # "from 14 to 20 investigators"
+            if unit is None:
                 unit = self._elided_unit(doc, span, sent, added, heads, loose)
             counted = self._bare_count(doc, tok, text, m)
             if unit is None and counted and re.search(r"\b(?:from|to)\s+$", text[max(0, m.start - 6):m.start]):
@@ -634,8 +647,10 @@ class QuantityExtractor:
         ent = _entity_at(tok)
         if ent is None:
             return False
+        # "from 52 to 31 | last year", tagged as one DATE: the relative date after the figures is its own
+        cut = next((t.i for t in ent if t.i > tok.i and t.lower_ in RELATIVE_DATE_LEADS), ent.end)
         return any(t.lower_ in DATE_WORDS or t.lower_ in MONTHS or re.fullmatch(r"(1[89]|20)\d\d", t.text)
-                   for t in ent)
+                   for t in ent if t.i < cut)
 
     def _bare_count(self, doc: Doc, tok: Token, text: str, m: NumberMention) -> bool:
         """A number with no noun that is still a figure: "151 were over the limit", "from 52 to 31",
@@ -855,6 +870,26 @@ class QuantityExtractor:
         return before.pos_ == "AUX" or before.is_punct or before.is_sent_start or before.like_num \
             or self.ctx.list_item_lead(doc, first.i - 1) is not None  # "1,463 up 58", "• arrests up 40"
 
+    def _count_noun_shared_ahead(self, doc: Doc, text: str, m: NumberMention,
+                                 ahead: list[NumberMention]) -> str | None:
+        """The plural noun written once after the last number of a list or a pair of levels, for a
+        bare number before it: "from 14 to 20 investigators", "two, three or four vehicles"; else None."""
+        prev = m
+        for nxt in ahead:
+            if nxt.kind != m.kind or not re.fullmatch(r"\s*(?:,|and|or|to|, and|, or)\s*", text[prev.end:nxt.start]):
+                return None
+            if self.age_after.match(text[nxt.end:nxt.end + 40]):
+                return None  # "12 and 14 year olds": ages
+            span = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
+            counted = self._counted_noun(doc, span) if span is not None else None
+            if counted:
+                head = doc[counted[2][1]] if isinstance(counted[2], tuple) else None
+                return counted[0] if head is None or head.tag_ == "NNS" else None
+            if re.match(r"\s*[A-Za-z]", text[nxt.end:nxt.end + 2]):
+                return None  # a word that is not the counted noun ends the list
+            prev = nxt
+        return None
+
     def _time_unit_shared_ahead(self, text: str, m: NumberMention, ahead: list[NumberMention]) -> str | None:
         """The time unit written once after the last number of a list ("42 and 46 months", "12, 18 or
         24 months"), for a number written bare before it; else None."""
@@ -918,6 +953,8 @@ class QuantityExtractor:
                 while end_j + 1 < len(doc) and doc[end_j + 1].pos_ == "NOUN" and doc[end_j].dep_ == "compound":
                     end_j += 1
                 candidates.append(doc[end_j])
+        if not candidates and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in self.participle_nouns:
+            candidates.append(doc[tok.i + 1])  # "all three accused", "the two deceased"
         if not candidates:
             return None
         head = candidates[0]
@@ -935,8 +972,8 @@ class QuantityExtractor:
             return word.text, word.idx + len(word.text), (word.text, word.i)
         if head.lower_ == "times" and head.i - tok.i <= 2:
             return "times", head.idx + len(head.text), ("times", head.i)
-        if any(t.is_punct and t.text not in ("-",) or t.like_num for t in doc[tok.i + 1:head.i]):
-            return None
+        if any(t.is_punct and t.text not in ("-",) + _OPEN_QUOTES + _CLOSE_QUOTES or t.like_num for t in doc[tok.i + 1:head.i]):
+            return None  # (a quote mark may open the noun: '22 "priority zones"')
         if not head.is_alpha or head.lower_ in ("per", "cent", "percent"):
             return None
         if head.ent_type_ == "DATE" and head.lower_ in DATE_WORDS:
@@ -958,7 +995,9 @@ class QuantityExtractor:
                     and not any(t.like_num or any(ch.isdigit() for ch in t.text) for t in doc[head.i + 1:c.i + 1]) \
                     and not any(ch.like_num for ch in c.children):
                 end_tok = c
-        unit_text = doc[words[0].i:end_tok.i + 1].text
+        if doc[tok.i + 1].text in _OPEN_QUOTES and end_tok.i + 1 < len(doc) and doc[end_tok.i + 1].text in _CLOSE_QUOTES:
+            end_tok = doc[end_tok.i + 1]  # the span runs to the closing mark
+        unit_text = re.sub(r'\s*["“”]\s*', " ", doc[words[0].i:end_tok.i + 1].text).strip()
         return unit_text, end_tok.idx + len(end_tok.text), (head.text, head.i)
 
     def _elided_unit(self, doc: Doc, span: Span, sent: Span, added: list[dict], heads: dict[int, tuple],
@@ -1021,7 +1060,9 @@ class QuantityExtractor:
                     or not glued and sum(1 for w in words if w.whitespace_) >= 4:
                 break
             words.append(t)
-        return doc[words[0].i:words[-1].i + 1].text if words else None
+        if all(w.pos_ == "DET" or w.like_num for w in words):
+            return None  # "Three of the six": the six of what is said earlier
+        return doc[words[0].i:words[-1].i + 1].text
 
     def _partitive_antecedent(self, doc: Doc, span: Span, sent: Span, added: list[dict],
                               heads: dict[int, tuple]) -> str | None:
@@ -1124,6 +1165,7 @@ class QuantityExtractor:
 
 MONTHS = frozenset(load_data("patterns/dates.json")["months"])  # the month names the dates component reads
 DATE_WORDS = frozenset(load_data("patterns/quantities.json")["date_entity_words"])
+RELATIVE_DATE_LEADS = frozenset(load_data("patterns/quantities.json")["relative_date_leads"])
 CODES = {"GBP", "USD", "EUR", "AUD", "NZD", "CAD", "times", "fraction"}
 
 
