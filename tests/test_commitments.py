@@ -368,3 +368,18 @@ def test_we_will_clause_that_borrows_a_subject_from_a_relative_clause(nlp):
 def test_seek_justice_is_still_a_commitment(nlp):
     assert [t for t, _ in commitments(nlp, "The Department will seek justice for every victim of these attacks.")] == [
         "The Department will seek justice for every victim of these attacks"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The detachment also intends to expand its drug team from 14 to 20 investigators this year.", "The detachment"),
+    ("The division remains committed to rooting out bid rigging.", "The division"),
+])
+def test_a_force_or_agency_unit_named_by_a_common_noun_is_an_actor(nlp, text, actor):
+    assert [a for _, a in commitments(nlp, text)] == [actor]
+
+
+def test_block_by_block_is_no_coordinated_clause(nlp):
+    text = ("We will deploy officers where the data tells us violence is most likely, "
+            "block by block and hour by hour.")
+    assert [t for t, _ in commitments(nlp, text)] == [
+        "We will deploy officers where the data tells us violence is most likely"]

@@ -523,8 +523,8 @@ class CommitmentClaims:
         stack = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
         while stack:
             c = stack.pop(0)
-            if c.pos_ not in ("VERB", "AUX"):
-                continue
+            if c.pos_ not in ("VERB", "AUX") or _reduplicated(c):
+                continue  # (not "block by block and hour by hour", which the parser may read as a verb)
             if any(g.dep_ in _SUBJ for g in c.children):
                 continue
             if self.shares_object(c.head, c):
@@ -653,6 +653,17 @@ class CommitmentClaims:
                 continue
             claimed.add(conj.i)
             self._emit(doc, cstart, cend, f"{kind}_coordinated", actor, resolved)
+
+
+def _reduplicated(tok: Token) -> bool:
+    """"block by block", "step by step": a word repeated after "by" is an adverbial idiom, not a verb.
+
+    >>> import spacy
+    >>> _reduplicated(spacy.blank("en")("block by block")[0])
+    True
+    """
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "by" and doc[tok.i + 2].lower_ == tok.lower_
 
 
 @Language.factory("claims_commitments", default_config={"patterns": "patterns/commitments.json"})
