@@ -592,3 +592,21 @@ def test_an_age_before_a_name_spacy_calls_a_facility(nlp):
     text = "Kimble was charged over the shooting of 17-year-old Tyrese Holloway at a basketball court."
     _, claims = people(nlp, text)
     assert ("Tyrese Holloway", 17) in [(c["name"], c.get("age")) for c in claims]
+
+
+def test_a_force_name_that_opens_a_unit_name_is_not_a_person(nlp):
+    text = ("Surrey RCMP seize 14 kg of drugs; three people charged\n2025-03-06\n\n"
+            "Staff Sergeant Colleen Abernathy of the Surrey RCMP Drug Enforcement Unit said the inquiry began.")
+    _, claims = people(nlp, text)
+    assert [(c["name"], c.get("organisation")) for c in claims] == [
+        ("Colleen Abernathy", "Surrey RCMP Drug Enforcement Unit")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gardaí are seeking Tomás Ó Floinn, who has been missing from Salthill since Friday.", "Tomás Ó Floinn"),
+    ("Officers spoke to Siobhán Ní Bhriain, 34, of Galway.", "Siobhán Ní Bhriain"),
+])
+def test_irish_surname_particles(nlp, text, name):
+    _, claims = people(nlp, text)
+    assert [c["name"] for c in claims] == [name]
+    assert claims[0].get("organisation") is None
