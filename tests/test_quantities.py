@@ -981,3 +981,11 @@ def test_a_partitive_of_a_bare_number_takes_the_earlier_noun(nlp):
 ])
 def test_participles_used_as_nouns_are_counted(nlp, text, span, unit):
     assert at_span(nlp, text, span)["unit"] == unit
+
+
+def test_a_bulleted_list_under_of_those_takes_the_count_right_after_the_verb(nlp):
+    text = ("Officers stopped 6,240 vehicles during the campaign and detected 238 drink or drug drivers, "
+            "almost 4 per cent of those stopped.\nOf those detected:\n• 151 were over the limit\n"
+            "• 87 failed a roadside drug test\n• 19 were caught the morning after")
+    found = {q["text"]: q["unit"] for q in quantities(nlp, text)}
+    assert [found[n] for n in ("151", "87", "19")] == ["drink or drug drivers"] * 3

@@ -1069,6 +1069,7 @@ class QuantityExtractor:
         """"Nine of those charged", "Of those arrested, 94": the earlier count of people charged/arrested."""
         tok = span[-1]
         verb = None
+        window = sent  # where the count of those <verb> is looked for: before the "Of those ..." header
         if tok.i + 3 < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].lower_ in ("those", "them", "these"):
             verb = doc[tok.i + 3]
         else:
@@ -1087,10 +1088,10 @@ class QuantityExtractor:
             if m:
                 verb_span = doc.char_span(lead_start + m.start(1), lead_start + m.end(1), alignment_mode="expand")
                 verb = verb_span[0] if verb_span is not None else None
+                window = prev
         if verb is None or verb.pos_ not in ("VERB", "ADJ", "NOUN"):
             return None
         lemma = verb.lemma_.lower()
-        window = sent
         for _ in range(4):
             if window.start == 0 or not window[0].is_sent_start:
                 break
@@ -1099,7 +1100,9 @@ class QuantityExtractor:
             head = doc[heads[id(c)][1]]
             governed = head.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj") and head.head.lemma_.lower() == lemma
             described = any(ch.dep_ in ("acl", "relcl") and ch.lemma_.lower() == lemma for ch in head.children)
-            if governed or described:
+            first = doc.char_span(c["start"], c["end"], alignment_mode="expand")
+            right_after = first is not None and first.start >= 1 and doc[first.start - 1].lemma_.lower() == lemma
+            if governed or described or right_after:  # "detected 238 drivers", however the parser attaches it
                 return c["unit"]
         return None
 
