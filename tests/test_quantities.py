@@ -989,3 +989,19 @@ def test_a_bulleted_list_under_of_those_takes_the_count_right_after_the_verb(nlp
             "• 87 failed a roadside drug test\n• 19 were caught the morning after")
     found = {q["text"]: q["unit"] for q in quantities(nlp, text)}
     assert [found[n] for n in ("151", "87", "19")] == ["drink or drug drivers"] * 3
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Investigators seized:\n• 74 firearms, 48 of them handguns\n• 9 rifles", "48", "handguns"),
+    ("Key figures for 2024:\n• anti-social behaviour incidents down by almost a quarter, to 14,300",
+     "14,300", "anti-social behaviour incidents"),
+    ("West Yorkshire Police arrested 57 people last week. Officers visited 300 homes. They made 40 referrals. "
+     "Of those arrested, 34 have been charged.", "34", "people"),
+])
+def test_bare_numbers_take_the_noun_their_phrase_points_to(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit
+
+
+def test_one_of_them_followed_by_a_verb_is_not_a_noun(nlp):
+    q = at_span(nlp, "Police arrested 12 men, four of them remains in custody.", "four")
+    assert q["unit"] == "men"

@@ -156,7 +156,7 @@ class FigureContext:
         if not 2 <= i - start <= 6 or doc[start].text not in _BULLETS:
             return None
         lead = doc[start + 1:i]
-        if any(t.pos_ in ("AUX", "PRON") or t.tag_ in ("VBD", "VBN") or t.is_punct for t in lead):
+        if any(t.pos_ in ("AUX", "PRON") or t.tag_ in ("VBD", "VBN") or t.is_punct and t.text != "-" for t in lead):
             return None
         return lead
 

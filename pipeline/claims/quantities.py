@@ -548,6 +548,8 @@ class QuantityExtractor:
             if unit is None:
                 unit = self._count_noun_shared_ahead(doc, text, m, ahead)  # "from 14 to 20 investigators"
             if unit is None:
+                unit = self._list_item_subject(doc, first)  # "• burglaries down by a fifth, to 1,200"
+            if unit is None:
                 unit = self._elided_unit(doc, span, sent, added, heads, loose)
             counted = self._bare_count(doc, tok, text, m)
             if unit is None and counted and re.search(r"\b(?:from|to)\s+$", text[max(0, m.start - 6):m.start]):
@@ -870,6 +872,19 @@ class QuantityExtractor:
         return before.pos_ == "AUX" or before.is_punct or before.is_sent_start or before.like_num \
             or self.ctx.list_item_lead(doc, first.i - 1) is not None  # "1,463 up 58", "• arrests up 40"
 
+    def _list_item_subject(self, doc: Doc, first: Token) -> str | None:
+        """The plural noun phrase a bulleted line opens with before its "up"/"down", for a bare number
+        later on that line ("• burglaries down by a fifth, to 1,200" -> "burglaries"); else None."""
+        i = first.i - 1
+        while i >= 0 and "\n" not in doc[i].text and "\n" not in doc[i].whitespace_:
+            if doc[i].lower_ in ("up", "down"):
+                lead = self.ctx.list_item_lead(doc, i)
+                if lead is not None and lead[-1].tag_ in ("NNS", "VBZ") and lead[-1].lower_.endswith("s"):
+                    return lead.text
+                return None
+            i -= 1
+        return None
+
     def _count_noun_shared_ahead(self, doc: Doc, text: str, m: NumberMention,
                                  ahead: list[NumberMention]) -> str | None:
         """The plural noun written once after the last number of a list or a pair of levels, for a
@@ -1069,9 +1084,12 @@ class QuantityExtractor:
         """"Nine of those charged", "Of those arrested, 94": the earlier count of people charged/arrested."""
         tok = span[-1]
         verb = None
-        window = sent  # where the count of those <verb> is looked for: before the "Of those ..." header
         if tok.i + 3 < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].lower_ in ("those", "them", "these"):
             verb = doc[tok.i + 3]
+            ends = verb.i + 1 >= len(doc) or doc[verb.i + 1].is_punct or doc[verb.i + 1].is_space
+            if doc[tok.i + 2].lower_ == "them" and verb.tag_ in ("NNS", "VBZ") and verb.is_lower \
+                    and verb.text.endswith("s") and ends:
+                return verb.text  # "74 firearms, 48 of them handguns": the kind named after "them" (not "... remains in")
         else:
             lead = doc_text(doc)[sent.start_char:span.start_char]
             m = re.match(r"^\W*of\s+(?:those|these)\s+(\w+)", lead, re.I)
@@ -1088,15 +1106,11 @@ class QuantityExtractor:
             if m:
                 verb_span = doc.char_span(lead_start + m.start(1), lead_start + m.end(1), alignment_mode="expand")
                 verb = verb_span[0] if verb_span is not None else None
-                window = prev
         if verb is None or verb.pos_ not in ("VERB", "ADJ", "NOUN"):
             return None
         lemma = verb.lemma_.lower()
-        for _ in range(4):
-            if window.start == 0 or not window[0].is_sent_start:
-                break
-            window = doc[window.start - 1].sent
-        for c in reversed([c for c in added[-RECENT_CLAIMS:] if window.start_char <= c["start"] < span.start_char and id(c) in heads]):
+        # the verb names whom the count was of ("arrested"), so any earlier count governed by it will do
+        for c in reversed([c for c in added[-RECENT_CLAIMS:] if c["start"] < span.start_char and id(c) in heads]):
             head = doc[heads[id(c)][1]]
             governed = head.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj") and head.head.lemma_.lower() == lemma
             described = any(ch.dep_ in ("acl", "relcl") and ch.lemma_.lower() == lemma for ch in head.children)
