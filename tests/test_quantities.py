@@ -1005,3 +1005,19 @@ def test_bare_numbers_take_the_noun_their_phrase_points_to(nlp, text, span, unit
 def test_one_of_them_followed_by_a_verb_is_not_a_noun(nlp):
     q = at_span(nlp, "Police arrested 12 men, four of them remains in custody.", "four")
     assert q["unit"] == "men"
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Key figures:\n• Homicides fell from 31 to 22\n• Stop and searches rose by 6% to 41,372", "31", "Homicides"),
+    ("Key figures:\n• Homicides fell from 31 to 22\n• Stop and searches rose by 6% to 41,372", "41,372",
+     "Stop and searches"),
+    ("Complaints about stop and search fell by 9 per cent, to 318. Of those, 41 were upheld.", "41", "Complaints"),
+    ("Knife crime involving victims under 25 fell by 12.4%.", "under 25", "years"),
+    ("Children under 16 were safeguarded during the operation.", "under 16", "years"),
+])
+def test_bare_numbers_take_their_subject_or_age(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit
+
+
+def test_a_vehicle_model_number_after_a_model_year_is_not_a_figure(nlp):
+    assert quantities(nlp, "The indictment seeks forfeiture of a 2023 Ram 1500 pickup truck.") == []

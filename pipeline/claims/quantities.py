@@ -99,6 +99,15 @@ def in_code(text: str, start: int, end: int) -> bool:
         or len(parts) >= 3 and all(p.isdigit() for p in parts) and len(parts[-1]) == 4 and len(parts[0]) < 4
 
 
+def _opening_plural(tok: Token) -> bool:
+    """A capitalised plural word that opens its line or sentence, which the tagger may call a proper
+    noun ("• Homicides fell from 31 to 22")."""
+    doc = tok.doc
+    opening = tok.is_sent_start or tok.i == 0 or doc[tok.i - 1].text in ("•", "-", "*", "–") \
+        or "\n" in doc[tok.i - 1].text
+    return tok.tag_ in ("NNP", "NNPS") and opening and tok.text[1:].islower() and tok.text.endswith("s")
+
+
 def _context_window(sent: Span, i: int) -> Span:
     """``sent``, or for an overlong sentence the tokens around position ``i``, so that the
     per-figure scans stay linear in the text (a release of 50,000 numbers is one "sentence").
@@ -147,6 +156,7 @@ class QuantityExtractor:
         self.address_nouns = set(p["address_nouns"])
         self.time_word_modifiers = set(p["time_word_modifiers"])
         self.age_bound_nouns = set(p["age_bound_nouns"])
+        self.age_noun_before = re.compile(rf"\b(?:{_phrases(self.age_bound_nouns)})\s+$", re.I)  # "victims under 25"
         self.participle_nouns = set(p["participle_nouns"])
         # "575 Oxford Road", "16-18 Mill Lane", "12 High St", "152 Street" (a numbered street): not a figure (case-sensitive)
         self.street_after = re.compile(rf"^(?:[-–]\d+[A-Za-z]?)?(?:(?:[ \t]+[A-Z][\w'’.-]*){{1,3}}?"
@@ -364,6 +374,9 @@ class QuantityExtractor:
                     and not prev_tok.is_sent_start and not self._title_case(sent) and not (next_tok is not None and next_tok.pos_ == "NOUN"
                                                             and next_tok.text[:1].islower()):
                 return None  # "Junction 4", "Route 66", "S&P 500", "iPhone 14 Pro": part of a name
+            if prev_tok.pos_ == "PROPN" and prev_tok.text[:1].isupper() and first.i >= 2 \
+                    and _YEAR_LIKE.fullmatch(doc[first.i - 2].text):
+                return None  # "a 2023 Ram 1500 pickup truck": a model year, a make and a model number
         slashed = "/" in m.text or "⁄" in m.text
         if slashed and not (measure or re.match(r"\s+of\b", after)):
             return None  # "1/2 mile", "1/16 of a pint" (but "1/2" alone may be a date or a score)
@@ -485,6 +498,9 @@ class QuantityExtractor:
             hedge = self.ctx.qualifier_before(prefix)
             if hedge and self._hedge_applies(hedge[1], prefix, rule, doc, start):
                 fields["qualifier"] = hedge[0]
+                if fields.get("unit") is None and m.value < 120 and hedge[1].strip().lower() in ("under", "over") \
+                        and self.age_noun_before.search(prefix[:len(prefix) - len(hedge[1])]):
+                    fields["unit"] = "years"  # "victims under 25", "drivers over 70": an age bound
                 start -= len(hedge[1])
                 prefix = text[max(sent.start_char, start - 40):start]
             else:
@@ -1092,6 +1108,9 @@ class QuantityExtractor:
                 return verb.text  # "74 firearms, 48 of them handguns": the kind named after "them" (not "... remains in")
         else:
             lead = doc_text(doc)[sent.start_char:span.start_char]
+            if re.fullmatch(r"\W*of\s+(?:those|these|them)\s*,\s*", lead, re.I):
+                earlier = [c for c in added[-RECENT_CLAIMS:] if c["start"] < span.start_char and c.get("unit")]
+                return earlier[-1]["unit"] if earlier else None  # "…, to 318. Of those, 41 were upheld"
             m = re.match(r"^\W*of\s+(?:those|these)\s+(\w+)", lead, re.I)
             lead_start = sent.start_char
             prev = sent
@@ -1130,12 +1149,16 @@ class QuantityExtractor:
                 break
             verb = verb.head
         # a plural noun opening a sentence is sometimes tagged as a verb ("Referrals/VBZ rose by 120")
+        doc = tok.doc
+        # ... or, opening a line, a proper noun ("• Homicides/NNP fell from 31 to 22")
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                     and (c.pos_ == "NOUN" or c.tag_ == "VBZ")), None)
-        if subj is None or plural and subj.tag_ not in ("NNS", "VBZ"):
+                     and (c.pos_ == "NOUN" or c.tag_ == "VBZ" or _opening_plural(c))), None)
+        if subj is None or plural and subj.tag_ not in ("NNS", "VBZ") and not _opening_plural(subj):
             return None
         left = [c for c in subj.lefts if c.dep_ in ("compound", "amod", "nmod")]
-        return tok.doc[(left[0].i if left else subj.i):subj.i + 1].text
+        conj = [c for c in subj.rights if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i - subj.i <= 3]
+        end = conj[0].i if conj else subj.i  # "Stop and searches rose by 6% to 41,372"
+        return doc[(left[0].i if left else subj.i):end + 1].text
 
     @staticmethod
     def _number_of(sent: Span, before: int | None) -> str | None:
