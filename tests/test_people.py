@@ -610,3 +610,19 @@ def test_irish_surname_particles(nlp, text, name):
     _, claims = people(nlp, text)
     assert [c["name"] for c in claims] == [name]
     assert claims[0].get("organisation") is None
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("His mother, Celeste Ashworth, read a statement on behalf of the family.", "Celeste Ashworth", "mother"),
+    ("The victim's brother, Sam Roe, said he was devastated.", "Sam Roe", "brother"),
+])
+def test_a_family_role_before_the_name(nlp, text, name, role):
+    _, claims = people(nlp, text)
+    assert [(c["name"], c.get("role")) for c in claims] == [(name, role)]
+
+
+def test_a_title_after_the_name_outweighs_a_product_label(nlp):
+    text = ("Harjit Sandhu-Cole, the Police and Crime Commissioner for the West Midlands, said:\n"
+            "“Every blade in one of these bins is a blade that cannot be carried onto our streets.”")
+    _, claims = people(nlp, text)
+    assert [(c["name"], c.get("role")) for c in claims] == [("Harjit Sandhu-Cole", "Police and Crime Commissioner")]

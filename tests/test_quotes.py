@@ -241,3 +241,17 @@ def test_slashed_rank_abbreviation_does_not_end_the_attribution(nlp):
             "“Fentanyl continues to kill people in our community every week,” said S/Sgt. Abernathy.")
     doc = nlp(make_doc(nlp, text))
     assert [c["speaker"] for c in claims_of(doc, "quote")] == ["Colleen Abernathy"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"This was not a random act," Detective Sergeant Mireille Okonkwo-Bastien of the Homicide Squad said '
+     'at a news conference on Sunday.', "Mireille Okonkwo-Bastien"),
+    ("His mother, Celeste Ashworth, read a statement on behalf of the family:\n\n"
+     '"Jamal was a son, a brother and an uncle. He was three months from finishing his apprenticeship."',
+     "Celeste Ashworth"),
+    ("Special Agent in Charge Rashida Kincaid of the FBI said the case showed what "
+     '"sustained, patient work by our task force officers" could achieve.', "Rashida Kincaid"),
+])
+def test_more_ways_of_naming_the_speaker(nlp, text, speaker):
+    doc = nlp(make_doc(nlp, text))
+    assert [c["speaker"] for c in claims_of(doc, "quote")] == [speaker]

@@ -174,6 +174,8 @@ class PeopleExtractor:
         self.place_surnames = set(self.words["surnames_also_place_words"])
         self.non_person = set(self.words["non_person_nouns"])
         self.age_vouched = self.non_person | self.place_surnames  # an age after the name makes it a person
+        kin = "|".join(map(re.escape, self.words["kin_roles"]))
+        self.kin_before = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[\w’']+[’']s)\s+({kin})\s*,\s*$")
         self.speech_verbs = set(self.words["speech_verbs"])
         self.alias_lead = re.compile(rf"\b(?:{'|'.join(map(re.escape, self.words['alias_leads']))})\s*$", re.I)
         states = "|".join(sorted(map(re.escape, self.words["states"]), key=len, reverse=True))
@@ -642,6 +644,9 @@ class PeopleExtractor:
             m = self.title_before_comma.search(_text(doc)[max(0, doc[i].idx - 80):doc[i].idx])
             if m and role is None:
                 role = m.group(1)  # "The force's Chief Officer, Tom Reilly, said"
+            kin = self.kin_before.search(_text(doc)[max(0, doc[i].idx - 40):doc[i].idx])
+            if kin and role is None:
+                role = kin.group(1)  # "His mother, Celeste Ashworth, read a statement"
             out.append(Mention(doc[i].idx, after_char, words, "ner",
                                role=role, organisation=org, age=age))
         return out
@@ -714,7 +719,10 @@ class PeopleExtractor:
                 continue
             if doc.has_annotation("POS") and doc[i].pos_ != "PROPN":
                 continue  # "Including Porath": a sentence-initial word, not a first name
-            if self._title_follows(doc, end_char) and not blocked:
+            # a title after the name outweighs a product or facility label ("Harjit Sandhu-Cole" tagged PRODUCT)
+            title_blocked = any(t.ent_type_ in self.blocking - {"GPE", "LOC", "DATE", "ORG", "PRODUCT", "FAC"}
+                                for t in doc[i:j])
+            if self._title_follows(doc, end_char) and not title_blocked:
                 role, org, _ = self._after_context(doc, end_char)
                 out.append(Mention(doc[i].idx, end_char, words, "title_after", role=role, organisation=org))
             elif relaxed:

@@ -87,6 +87,9 @@ class QuoteExtractor:
         verbs = "|".join(sorted((re.escape(v) for v in w["speech_verbs"]), key=len, reverse=True))
         self.verb = re.compile(rf"\b(?:{verbs})\b")
         self.abbrev = set(w["abbreviations"])
+        # a quote inside the clause a speech verb reports: 'Jo Roe said the case showed what "…" could achieve'
+        self.reported = re.compile(rf"\b(?:{verbs})\s+(?:that\s+)?[^.!?“”\"\n]{{0,80}}$")
+        self.statement = re.compile(rf"\b(?:{'|'.join(map(re.escape, w['statement_phrases']))})\b", re.I)
         self.lead = re.compile(rf"(?:{verbs})\b[^.!?“”\"]{{0,60}}[:,]\s*$|:\s*$|(?:{verbs})(?:\s+[\w’']+){{0,3}}\s*$")
 
     # ---- quote marks -----------------------------------------------------
@@ -158,6 +161,14 @@ class QuoteExtractor:
                 continue
             return a, a + m.start()
         return a, b
+
+    def _verb_after_named(self, words: list[str]) -> bool:
+        """Does a speech verb follow a run of capitalised words (a title and a name, perhaps "of the"
+        and a unit): '…," Detective Sergeant Jo Roe-Lee of the Homicide Squad said at a briefing'?"""
+        for k, word in enumerate(words[:14]):
+            if self.verb.fullmatch(word):
+                return k >= 2 and all(w[:1].isupper() or w in ("of", "the", "for", "and", "in") for w in words[:k])
+        return False
 
     # ---- what counts as a quote ------------------------------------------
     def _is_statement(self, text: str, seg: Segment) -> bool:
@@ -232,6 +243,8 @@ class QuoteExtractor:
         """Attribution text doc.text[a:b]: is it one, and whom does it name?"""
         chunk = _text(doc)[a:b]
         if not self.verb.search(chunk):
+            if self.statement.search(chunk):  # "His mother, Jo Roe, read a statement on behalf of the family:"
+                return True, self._who(st.mentions, a, b)
             return False, None
         subject = self._subject(doc, a, b)
         if subject is not None:
@@ -287,7 +300,8 @@ class QuoteExtractor:
                 limit = 10 if text[seg.end - 1:seg.end] in ".!?" else 30
                 # the verb leads ("said Jo Roe, …") or closes a named, described speaker ("Jo Roe, Commander of X, said")
                 if words and len(words) <= limit and (self.verb.search(" ".join(words[:6]))
-                                                      or self.verb.fullmatch(words[-1]) and "," in text[a:b]):
+                                                      or self.verb.fullmatch(words[-1]) and "," in text[a:b]
+                                                      or self._verb_after_named(words)):
                     ok, who = self._resolve(doc, st, a, b)
                     if ok:
                         seg.attributed, seg.speaker, seg.rule = True, who, "after"
@@ -295,7 +309,8 @@ class QuoteExtractor:
             if not seg.attributed:
                 prev = segs[k - 1].close + 1 if k > 0 and segs[k - 1].close is not None else p0
                 lead = text[prev:seg.mark]
-                if lead.strip() and self.lead.search(lead.rstrip()) and self.verb.search(lead):
+                if lead.strip() and (self.lead.search(lead.rstrip()) or self.reported.search(lead)) \
+                        and self.verb.search(lead):
                     sent_start = max(lead.rfind(". "), lead.rfind("? "), -1) + 1
                     ok, who = self._resolve(doc, st, prev + sent_start, seg.mark)
                     if ok:
@@ -351,7 +366,7 @@ class QuoteExtractor:
             tail_from = kept[-1].close + 1 if kept and kept[-1].close is not None else (p1 if kept else p0)
             tail = text[tail_from:p1]
             pending_set = False
-            if tail.strip() and tail.rstrip().endswith(":") and self.verb.search(tail):
+            if tail.strip() and tail.rstrip().endswith(":") and (self.verb.search(tail) or self.statement.search(tail)):
                 ok, who = self._resolve(doc, st, tail_from, p1)
                 pending, pending_set = who, ok
             if kept:
