@@ -255,3 +255,9 @@ def test_slashed_rank_abbreviation_does_not_end_the_attribution(nlp):
 def test_more_ways_of_naming_the_speaker(nlp, text, speaker):
     doc = nlp(make_doc(nlp, text))
     assert [c["speaker"] for c in claims_of(doc, "quote")] == [speaker]
+
+
+def test_a_scare_quote_in_a_reported_clause_is_not_a_quote(nlp):
+    text = 'Both men admitted being part of a group of gang members who went "hunting," prosecutors said.'
+    doc = nlp(make_doc(nlp, text))
+    assert claims_of(doc, "quote") == []

@@ -12,7 +12,8 @@ A short quoted run inside an open quote (“not “banter” – it was…”) i
 
 Speaker, in order of preference:
     1. an attribution after the closing mark: ``…,” said Jane Doe`` / ``…,” Doe added``;
-    2. a lead-in before the opening mark: ``Jane Doe said: “…``;
+    2. a lead-in before the opening mark: ``Jane Doe said: “…``, or a speech verb whose reported
+       clause holds the quote: ``Jane Doe said the case showed what “…” could achieve`` (three words or more);
     3. another attributed quote in the same paragraph;
     4. a speaker line ending in ``said:`` just before a block of quoted paragraphs,
        or the previous quoted paragraph (a continued statement);
@@ -309,12 +310,12 @@ class QuoteExtractor:
             if not seg.attributed:
                 prev = segs[k - 1].close + 1 if k > 0 and segs[k - 1].close is not None else p0
                 lead = text[prev:seg.mark]
-                if lead.strip() and (self.lead.search(lead.rstrip()) or self.reported.search(lead)) \
-                        and self.verb.search(lead):
+                led = bool(self.lead.search(lead.rstrip()))
+                if lead.strip() and (led or self.reported.search(lead)) and self.verb.search(lead):
                     sent_start = max(lead.rfind(". "), lead.rfind("? "), -1) + 1
                     ok, who = self._resolve(doc, st, prev + sent_start, seg.mark)
-                    if ok:
-                        seg.attributed, seg.speaker, seg.rule = True, who, "before"
+                    if ok:  # "reported": inside the clause the verb reports (never a one- or two-word scare quote)
+                        seg.attributed, seg.speaker, seg.rule = True, who, "before" if led else "reported"
             if seg.attributed and seg.speaker:
                 st.speaker, st.speaker_at = seg.speaker, seg.mark
 
