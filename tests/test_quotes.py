@@ -258,6 +258,6 @@ def test_more_ways_of_naming_the_speaker(nlp, text, speaker):
 
 
 def test_a_scare_quote_in_a_reported_clause_is_not_a_quote(nlp):
-    text = 'Both men admitted being part of a group of gang members who went "hunting," prosecutors said.'
+    text = 'Chinchilla admitted being part of a group of gang members who went "hunting," for rivals.'
     doc = nlp(make_doc(nlp, text))
     assert claims_of(doc, "quote") == []
