@@ -626,3 +626,10 @@ def test_a_title_after_the_name_outweighs_a_product_label(nlp):
             "“Every blade in one of these bins is a blade that cannot be carried onto our streets.”")
     _, claims = people(nlp, text)
     assert [(c["name"], c.get("role")) for c in claims] == [("Harjit Sandhu-Cole", "Police and Crime Commissioner")]
+
+
+def test_a_nickname_in_quote_marks_inside_the_name(nlp):
+    text = 'The indictment charges Lucas "Moe" Hartsough, 34, of Columbus. Hartsough faces 20 years.'
+    _, claims = people(nlp, text)
+    assert [(c["name"], c.get("age"), text[c["start"]:c["end"]]) for c in claims] == [
+        ("Lucas Hartsough", 34, 'Lucas "Moe" Hartsough')]

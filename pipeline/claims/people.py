@@ -69,6 +69,8 @@ _INITIAL = re.compile(r"^(?:[A-Z]\.){1,2}$")  # "E.", "C.F."
 _BARE_INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")  # "E.", "A", "J.R.": a name's initial
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*['’\-]?[A-Za-z][\w'’\-]*|[A-Z][a-z]+|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z])$")
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged?\s+)?(\d{1,3})\s*(?:,|\)|$|\s+(?:of|from)\b)|\s*\((\d{1,3})\))")
+_NICKNAME = re.compile(r"(?<![\w’'])([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?)\s+[\"“]([A-Z][\w’'. -]{0,20})[\"”]\s+"
+                       r"([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)(?![\w’'])")  # 'Lucas "Moe" Hartsough', 'Joaquin "Chapo" Guzman Loera'
 _AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+$")
 _ORG_IN = re.compile(
     r"\b(?:of|from|at|in|for|with)\s+(?:the\s+)?((?:[A-Z][\w’'&.\-]*)(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w’'&.\-]*)*)")
@@ -151,6 +153,8 @@ class Person:
 
 
 def _full_name_text(doc: Doc, m: Mention) -> str:
+    if m.rule == "nickname":
+        return " ".join(m.tokens)  # 'Lucas "Moe" Hartsough' is Lucas Hartsough
     return " ".join(_text(doc)[m.start:m.end].split())
 
 
@@ -742,6 +746,30 @@ class PeopleExtractor:
                 out.append(Mention(doc[i].idx, end_char, words, "surname_link"))
         return out
 
+    def _nickname_mentions(self, doc: Doc) -> list[Mention]:
+        """A name with a nickname in quote marks between its first name and surname: 'Lucas "Moe"
+        Hartsough, 34,' is Lucas Hartsough (the span keeps the nickname).
+
+        >>> from pipeline.nlp import shared, make_doc
+        >>> nlp = shared()
+        >>> doc = nlp(make_doc(nlp, 'Officers charged Lucas "Moe" Hartsough, 34, of Columbus.'))
+        >>> [(m.tokens, m.age) for m in nlp.get_pipe("claims_people")._nickname_mentions(doc)]
+        [(['Lucas', 'Hartsough'], 34)]
+        """
+        out = []
+        text = _text(doc)
+        for m in _NICKNAME.finditer(text):
+            surnames = m.group(3).split()
+            end = m.end()
+            if len(surnames) == 2 and (self._not_name(surnames[1]) or surnames[1] in self.title_words):
+                surnames, end = surnames[:1], m.start(3) + len(surnames[0])  # 'Moe" Hartsough Said' is not a surname
+            words = m.group(1).split() + surnames
+            if any(self._not_name(w) or w in self.title_words for w in words):
+                continue
+            role, org, age = self._after_context(doc, end)
+            out.append(Mention(m.start(), end, words, "nickname", role=role, organisation=org, age=age))
+        return out
+
     def _byline_mentions(self, doc: Doc) -> list[Mention]:
         out = []
         pos = 0
@@ -835,7 +863,7 @@ class PeopleExtractor:
                     + self._entity_mentions(doc))
         # surnames used alone after a title, or with their particle ("De Villa")
         titled = {m.tokens[-1] for m in mentions if self._surname_only(m) and m.rule in ("title", "ner")}
-        mentions += self._pattern_mentions(doc, titled)
+        mentions += self._pattern_mentions(doc, titled) + self._nickname_mentions(doc)
         for m in mentions:
             self._unglue_dateline(doc, m)
         _add_year_old_ages(doc, mentions)
@@ -845,7 +873,7 @@ class PeopleExtractor:
         mentions = [m for m in mentions if m.rule in ("title", "byline", "age", "honorific")
                     or not _opens_longer_org(doc, " ".join(m.tokens))]  # "Surrey RCMP" of "the Surrey RCMP Drug Unit"
         # a mention found by several rules keeps the richest reading (title first)
-        order = {"byline": 0, "title": 1, "age": 2, "ner": 3, "caps_surname": 4, "surname_link": 5, "honorific": 6, "title_after": 7, "described_speaker": 8, "speaker": 9}
+        order = {"byline": 0, "title": 1, "age": 2, "ner": 3, "caps_surname": 4, "surname_link": 5, "honorific": 6, "title_after": 7, "described_speaker": 8, "speaker": 9, "nickname": 10}
         mentions.sort(key=lambda m: (m.start, order[m.rule]))
         merged: list[Mention] = []
         for m in mentions:
