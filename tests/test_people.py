@@ -633,3 +633,14 @@ def test_a_nickname_in_quote_marks_inside_the_name(nlp):
     _, claims = people(nlp, text)
     assert [(c["name"], c.get("age"), text[c["start"]:c["end"]]) for c in claims] == [
         ("Lucas Hartsough", 34, 'Lucas "Moe" Hartsough')]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Meth ring dismantled\nRelease Date: 04/14/2026\nPublic Information Officer: Lt. Dana Prewitt\n\n"
+     "CANTON, Ga. - A four-month investigation ended.", "Dana Prewitt"),
+    ("Deputies seize 40,000 pills\nJune 10, 2024\n\nSgt. Maria Alvarez\nPublic Information Officer\n\n"
+     "Detectives seized pills on Tuesday.", "Maria Alvarez"),
+])
+def test_a_byline_with_a_rank_or_a_label_is_the_author(nlp, text, name):
+    _, claims = people(nlp, text)
+    assert [(c["name"], c.get("role")) for c in claims] == [(name, "author")]

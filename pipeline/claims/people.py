@@ -194,6 +194,7 @@ class PeopleExtractor:
         plurals = [t + "s" for t in self.title_texts if t[-1].isalpha() and not t.endswith("s")]
         self.plural_titles = {t.lower() for t in plurals}
         self.title_words = {w for t in self.title_texts + plurals for w in t.split()}
+        self.ranks_before_name = self.title_words | self.honorifics  # "Sgt. Maria Alvarez" on a byline line
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher.add("TITLE", [nlp.make_doc(t) for t in self.title_texts + plurals])
         title_re = "|".join(sorted((re.escape(t) for t in self.title_texts), key=len, reverse=True))
@@ -785,6 +786,13 @@ class PeopleExtractor:
                 body, offset = body[len(lead) + 1:], offset + len(lead) + 1
             if lead:
                 body = body.split(",")[0].rstrip()  # "By Tom Archer, Crime Reporter"
+            label = re.match(r"(?:[A-Z][\w’']*\s+){0,4}[A-Z][\w’']*:\s+", body)  # "Public Information Officer: "
+            if label:
+                body, offset = body[label.end():], offset + label.end()
+            while len(body.split()) > 2 and body.split()[0] in self.ranks_before_name:
+                first = body.split()[0]  # "Sgt. Maria Alvarez": a rank before the author's name
+                cut = len(body) - len(body[len(first):].lstrip())
+                body, offset = body[cut:], offset + cut
             words = body.split()
             if not 2 <= len(words) <= 4:
                 continue
