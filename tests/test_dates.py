@@ -508,3 +508,115 @@ def test_september_11_without_the_event_is_an_ordinary_date(nlp):
         "September 11": "2016-09-11"}
     assert values(nlp, "On 11 September the attack began at dawn.", "2016-10-21") == {
         "11 September": "2016-09-11"}
+
+
+# ------------------------------------------------ future cues govern their own clause
+@pytest.mark.parametrize("text,published,span,value", [
+    ("A co-defendant pleaded guilty in February and is scheduled to be sentenced on July 22, 2025.",
+     "2025-05-13", "February", "2025-02"),
+    ("Smith was arrested in March and will be sentenced in August.", "2025-05-22", "March", "2025-03"),
+    ("Smith was arrested in March and will be sentenced in August.", "2025-05-22", "August", "2025-08"),
+    ("The burglary occurred on 2 November, and the trial is due to start next spring.",
+     "2024-02-01", "2 November", "2023-11-02"),
+    ("The scheme, which will run until the end of the year, was launched in January.",
+     "2024-03-10", "January", "2024-01"),
+    ("He will be arrested and charged in June, officers said.", "2024-03-10", "June", "2024-06"),
+    ("Jones was convicted in January and is due to be sentenced next month.", "2024-06-10", "January", "2024-01"),
+    ("The station, which closed in December, will reopen in March.", "2024-11-10", "March", "2025-03"),
+])
+def test_a_future_cue_points_only_its_own_clause_forward(nlp, text, published, span, value):
+    assert (span, value) in dates(nlp, text, published)
+
+
+def test_a_future_cue_in_another_clause_leaves_a_weekday_in_the_past(nlp):
+    text = "The victim was attacked on Saturday and the suspect will appear in court next month."
+    assert ("Saturday", "2024-08-10") in dates(nlp, text, "2024-08-14")
+
+
+# ---------------------------------------------------------------- yearless holidays
+@pytest.mark.parametrize("text,published,expected", [
+    ("The strategy will put 1,400 officers on the street each weekend between Memorial Day and Labor Day.",
+     "2025-05-22", {"Memorial Day": "2025-05-26", "Labor Day": "2025-09-01"}),
+    ("Violence peaks in the summer between Memorial Day and Labor Day.",
+     "2025-05-22", {"Memorial Day": "2025-05-26", "Labor Day": "2025-09-01"}),
+    ("Officers made 40 arrests between Thanksgiving and New Year's Day.",
+     "2025-03-02", {"Thanksgiving": "2024-11-28", "New Year's Day": "2025-01-01"}),
+    ("Extra patrols will run every night from Good Friday to Easter Monday.",
+     "2025-03-02", {"Good Friday": "2025-04-18", "Easter Monday": "2025-04-21"}),
+])
+def test_yearless_holidays_resolve_against_publication(nlp, text, published, expected):
+    assert values(nlp, text, published) == expected
+
+
+def test_a_range_of_yearless_dates_runs_forward(nlp):
+    assert values(nlp, "Officers arrested 40 people from December to March.", "2025-12-10") == {
+        "December": "2024-12", "March": "2025-03"}
+    assert values(nlp, "Patrols run from November through February.", "2025-05-22") == {
+        "November": "2024-11", "February": "2025-02"}
+
+
+def test_a_yearly_recurrence_still_leaves_holidays_null(nlp):
+    assert values(nlp, "Every year between Memorial Day and Labor Day, officers patrol the beaches.",
+                  "2025-05-22") == {"Memorial Day": None, "Labor Day": None}
+    assert values(nlp, "Officers patrol each weekend in June.", "2025-05-22") == {"June": "2025-06"}
+    assert values(nlp, "Surgeries are held each week on Tuesday.", "2025-05-22") == {"Tuesday": None}
+
+
+# ------------------------------------------------------------------------ weekends
+@pytest.mark.parametrize("text,published,span,value", [
+    ("Three people were shot last weekend.", "2025-05-22", "last weekend", "2025-W20"),
+    ("Three people were shot last weekend.", "2025-05-25", "last weekend", "2025-W20"),
+    ("Patrols will be stepped up this weekend.", "2025-05-22", "this weekend", "2025-W21"),
+    ("The festival takes place next weekend.", "2024-12-30", "next weekend", "2025-W02"),
+    ("Officers responded to 12 calls this past weekend.", "2024-06-03", "this past weekend", "2024-W22"),
+])
+def test_relative_weekends_are_iso_weeks(nlp, text, published, span, value):
+    assert (span, value) in dates(nlp, text, published)
+
+
+def test_the_weekend_is_not_a_date(nlp):
+    assert dates(nlp, "Shootings fell over the weekend and during the last weekend of May.", "2024-06-03") == [
+        ("May", "2024-05")]
+
+
+# ------------------------------------------------- a range ended by a relative year
+@pytest.mark.parametrize("text,expected", [
+    ("From June through August last year, officers seized 40 guns.",
+     {"June": "2024-06", "August last year": "2024-08"}),
+    ("Between March and May this year, 12 people were charged.",
+     {"March": "2025-03", "May this year": "2025-05"}),
+    ("From October to February last year, thefts rose.",
+     {"October": "2023-10", "February last year": "2024-02"}),
+])
+def test_a_range_start_borrows_the_relative_year_of_its_end(nlp, text, expected):
+    assert values(nlp, text, "2025-05-22") == expected
+
+
+def test_a_verb_without_its_own_tense_takes_the_tense_of_its_clause(nlp):
+    text = "Williams agreed that he will receive 20 years in prison when sentenced on December 20."
+    assert values(nlp, text, "2017-08-16") == {"December 20": "2017-12-20"}
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The 10 deaths we saw in San Antonio this weekend were a tragedy.", "2017-W29"),
+    ("Officers have made 12 arrests this weekend.", "2017-W29"),
+    ("Officers will make more arrests this weekend.", "2017-W30"),
+])
+def test_this_weekend_told_in_the_past_is_the_weekend_just_gone(nlp, text, value):
+    assert ("this weekend", value) in dates(nlp, text, "2017-07-25")
+
+
+@pytest.mark.parametrize("text,published,span,value", [
+    ("Sentencing for Murad is on Sept. 19 and Najor is scheduled to be sentenced on Nov. 17.",
+     "2015-05-27", "Sept. 19", "2015-09-19"),
+    ("Restitution will be ordered, and the court will determine the final amounts on June 28.",
+     "2016-04-06", "June 28", "2016-06-28"),
+])
+def test_a_future_cue_elsewhere_still_counts_when_the_date_is_not_told_in_the_past(nlp, text, published, span, value):
+    assert (span, value) in dates(nlp, text, published)
+
+
+def test_a_present_perfect_clause_keeps_the_future_cue_of_its_sentence(nlp):
+    text = ("The department plans to hire 200 officers by the end of 2025 and has cancelled days off "
+            "for officers on the weekends of July 4 and Thanksgiving.")
+    assert values(nlp, text, "2025-05-22") == {"2025": "2025", "July 4": "2025-07-04", "Thanksgiving": "2025-11-27"}

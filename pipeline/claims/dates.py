@@ -9,11 +9,17 @@ and months. Each span is resolved against ``doc._.published``:
 * a day ``YYYY-MM-DD``, a week ``YYYY-Www`` ("last week"), a month ``YYYY-MM``
   ("July 2016", "last month", "9-15 October"), a year ``YYYY`` ("last year");
 * a date written without a year takes the year that puts it nearest the
-  publication date on the side the sentence's tense points to (before it,
-  unless the sentence speaks of the future: "will", "due to", "until") and that
-  agrees with its weekday, if one is written; in a range ("between 25 March
-  and 14 April 2013") it borrows the end's year; a recurring date ("every
-  Monday", "every year in November") stays null;
+  publication date on the side the tense points to (before it, unless the
+  clause that governs the date speaks of the future: "will", "due to",
+  "until"; a future cue in another clause, as in "pleaded guilty in February
+  and is scheduled to be sentenced", does not count) and that agrees with its
+  weekday, if one is written; in a range ("between 25 March and 14 April
+  2013", "from June through August last year") it borrows the end's year, and
+  a range of two yearless dates runs forward; a recurring date ("every Monday",
+  "every year in November") stays null, but "each weekend between Memorial Day
+  and Labor Day" repeats inside one summer and resolves;
+* "last weekend", "this weekend", "next weekend" are ISO weeks (the weekend's
+  Saturday's week; "this weekend" told in the past is the weekend just gone);
 * a relative word beside an explicit date ("today, Friday, 15 December") gives
   two claims with the same value;
 * holidays resolve like dates, movable ones ("Memorial Day", "Good Friday") by
@@ -196,6 +202,10 @@ class DateClaims:
         self.ambiguous_months = set(data["ambiguous_bare_months"])
         self.ambiguous_month_before = set(data["ambiguous_month_words_before"])
         self.recurring = tuple(data["recurring_markers"])
+        self.recurring_short = set(data["recurring_short_periods"])
+        self.clause_climb = set(data["clause_climb_deps"])
+        self.past_offsets = dict(data["past_reading_offsets"])
+        self.subclause_deps = set(data["subclause_deps"])
         self.future = tuple(data["future_markers"])
         self.future_words_before = set(data["future_words_before"])
         self.name_words = set(data["name_words_before_year"])
@@ -569,12 +579,16 @@ class DateClaims:
         pub_day, pub_year, pub_month = parse_published(doc._.published)
         text = doc_text(doc) if text is None else text
         order = self._date_order(cands)
+        for c in cands:
+            if c.kind == "month_relative" and pub_year:
+                c.year = pub_year + c.offset  # "August last year": a range's start borrows it
         self.borrow_years(cands, text)
         text_years = {c.year for c in cands if c.year and c.kind in ("day_month", "month_day")}
         for c in cands:
             if c.null:
                 continue
             c.value = self._value(c, doc, text, pub_day, pub_year, pub_month, order, text_years)
+        self.order_ranges(cands, text)
         # a weekday or relative word beside an explicit date shares its value
         for a, b in zip(cands, cands[1:]):
             if not self.beside_gap.match(text[a.end:b.start]):
@@ -624,6 +638,46 @@ class DateClaims:
                 a.year = b.year - 1
             a.extras["borrowed"] = True
 
+    def order_ranges(self, cands: list[Candidate], text: str) -> None:
+        """A range of two dates without a year ends after it starts (in place): when the
+        inferred values run backwards, the end moves a year on, or, in a sentence told in the
+        past, the start moves a year back.
+
+        >>> dc = DateClaims()
+        >>> text = "the summer between Memorial Day and Labor Day"
+        >>> a = Candidate(19, 31, "holiday", value="2025-05-26", extras={"holiday": "Memorial Day", "future": False})
+        >>> b = Candidate(36, 45, "holiday", value="2024-09-02", extras={"holiday": "Labor Day", "future": False})
+        >>> dc.order_ranges([a, b], text)
+        >>> a.value, b.value
+        ('2025-05-26', '2025-09-01')
+        """
+        for a, b in zip(cands, cands[1:]):
+            if not (self._inferred(a) and self._inferred(b) and len(a.value) == len(b.value) and b.value < a.value):
+                continue
+            gap = text[a.end:b.start]
+            if not self.connector_gap.match(gap) or (
+                    gap.strip() == "and" and self._word_before(text, a.start).lower() != "between"):
+                continue  # "in June and March" is a list, not a range
+            if a.extras.get("future", False) is None:
+                a.value = self._value_in_year(a, int(a.value[:4]) - 1)
+            else:
+                b.value = self._value_in_year(b, int(b.value[:4]) + 1)
+
+    def _inferred(self, c: Candidate) -> bool:
+        """A value whose year was inferred (not written, not borrowed, no weekday to agree with)."""
+        return (c.value is not None and c.year is None and c.weekday is None
+                and c.kind in ("month", "day_month", "month_day", "holiday"))
+
+    def _value_in_year(self, c: Candidate, year: int) -> str | None:
+        if "holiday" in c.extras:
+            return holiday_date(year, c.extras["holiday"], self.movable_holidays, self.easter_holidays).isoformat()
+        if c.grain == "month":
+            return f"{year:04d}-{c.month:02d}"
+        try:
+            return dt.date(year, c.month, c.day).isoformat()
+        except ValueError:
+            return None
+
     def _date_order(self, cands: list[Candidate]) -> str:
         us = sum(1 for c in cands if c.kind == "month_day")
         uk = sum(1 for c in cands if c.kind == "day_month")
@@ -635,6 +689,9 @@ class DateClaims:
             d = self._dateparse(c.extras["raw"], order)
             return d.isoformat() if d else None
         if c.kind == "relative":
+            if c.extras["phrase"] in self.past_offsets and pub_day and pub_day.weekday() < 5 and (
+                    self.told_in_past(doc, c.start)):
+                c.offset = self.past_offsets[c.extras["phrase"]]  # "the deaths we saw this weekend"
             return self._relative(c, pub_day, pub_year, pub_month, text_years)
         if c.kind == "month_relative":
             return f"{pub_year + c.offset}-{c.month:02d}" if pub_year else None
@@ -642,18 +699,20 @@ class DateClaims:
             return month_by_offset(c.month, c.offset, pub_year, pub_month)
         if c.grain == "year":
             return f"{c.year:04d}"
-        if c.year is None and any(
-                r in sentence[: max(0, c.start - self._sentence_start(doc, c.start))] for r in self.recurring):
+        if c.year is None and self.recurring_before(
+                sentence[: max(0, c.start - self._sentence_start(doc, c.start))], c.kind):
             return None  # "every year in November", "every Monday"
         scheduled = self.scheduled_before(text, c.start)
+        cue = scheduled or self.future_cue(doc, c.start, sentence)
         if c.kind == "weekday":
-            return self._weekday(c, pub_day, sentence, scheduled)
+            return self._weekday(c, pub_day, cue)
         year = c.year
-        future = scheduled or self._is_future(sentence) or (
+        future = cue or (
             self._word_before(text, c.start).lower() in self.future_words_before and not self._past_tense(doc, c.start))
         if not future and self._past_tense(doc, c.start) and self._word_before(text, c.start).lower() not in (
                 "until", "till", "by", "before"):
             future = None  # the sentence is told in the past: a date without a year is before publication
+        c.extras["future"] = future
         if c.grain == "month":
             if year is None:
                 year = self._infer_year(c.month, 1, None, pub_day, pub_year, pub_month, future=future)
@@ -700,11 +759,11 @@ class DateClaims:
             return (pub_day + dt.timedelta(days=offset)).isoformat()
         return None
 
-    def _weekday(self, c, pub_day, sentence: str, scheduled: bool = False) -> str | None:
+    def _weekday(self, c, pub_day, cue: bool = False) -> str | None:
         if pub_day is None:
             return None
         rel = c.extras.get("rel")
-        future = scheduled or rel == "next" or any(f in f" {sentence} " for f in self.future)
+        future = cue or rel == "next"
         delta = (c.weekday - pub_day.weekday()) % 7
         if future:
             d = pub_day + dt.timedelta(days=delta + (7 if rel == "next" and delta == 0 else 0))
@@ -754,6 +813,106 @@ class DateClaims:
     def _past_tense(self, doc: Doc, char: int) -> bool:
         span = doc.char_span(char, char + 1, alignment_mode="expand")
         return span is not None and len(span) > 0 and any(t.tag_ == "VBD" for t in span[0].sent)
+
+    def recurring_before(self, before: str, kind: str) -> bool:
+        """A recurring marker in the sentence before a date without a year: "every year in
+        November", "every Monday". "every"/"each" with a period shorter than a year repeats
+        inside one period ("each weekend between Memorial Day and Labor Day"): only a weekday
+        recurs then.
+
+        >>> dc = DateClaims()
+        >>> dc.recurring_before("checks are carried out every year in ", "month")
+        True
+        >>> dc.recurring_before("officers patrol each weekend between ", "holiday")
+        False
+        """
+        for marker in self.recurring:
+            for m in re.finditer(rf"(?<!\w){re.escape(marker.strip())}(?!\w)", before):
+                word = re.match(r"\s*([a-z]+)", before[m.end():]) if " " not in marker.strip() else None
+                short = word and word.group(1) in self.recurring_short
+                if kind == "weekday" or not (short or marker.split()[-1] in self.recurring_short):
+                    return True
+        return False
+
+    def clause_text(self, doc: Doc, char: int) -> str | None:
+        """The clause that governs the date at ``char``, lower-cased with spaces between tokens:
+        from the date up to its verb, then up through ``clause_climb_deps`` ("is scheduled to be
+        sentenced on") and from a verb with no subject or auxiliary of its own to the clause it
+        hangs on ("will be arrested and charged in June", "will receive ... when sentenced on
+        December 20"), without the clauses beside it that do not hold the date; None where no
+        verb governs the date.
+
+        >>> from pipeline.nlp import shared, make_doc
+        >>> nlp = shared()
+        >>> dc = DateClaims()
+        >>> doc = nlp(make_doc(nlp, "He pleaded guilty in February and will be sentenced in June."))
+        >>> dc.clause_text(doc, doc.text.index("February")), dc.clause_text(doc, doc.text.index("June"))
+        ('he pleaded guilty in february and .', 'will be sentenced in june')
+        """
+        tokens = self.clause_tokens(doc, char)
+        return None if tokens is None else " ".join(t.lower_ for t in tokens)
+
+    def clause_tokens(self, doc: Doc, char: int) -> list | None:
+        """The tokens of :meth:`clause_text`, in text order."""
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        date_tok = span[0]
+        verb = next((t for t in date_tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return None
+        while verb.head is not verb and (verb.dep_ in self.clause_climb or self._shares_tense(verb)):
+            verb = verb.head
+        return sorted(self._clause_tokens(verb, date_tok), key=lambda t: t.i)
+
+    def _clause_tokens(self, head, date_tok) -> list:
+        """``head``'s subtree without the clauses hung on it that do not hold ``date_tok``."""
+        out = [head]
+        for child in head.children:
+            if child.dep_ in self.subclause_deps and child is not date_tok and not child.is_ancestor(date_tok):
+                continue
+            out.extend(self._clause_tokens(child, date_tok))
+        return out
+
+    def future_cue(self, doc: Doc, char: int, sentence: str) -> bool:
+        """A future marker ("will", "is scheduled", "due to") governs the date at ``char``: it
+        stands in the date's own clause, or elsewhere in the sentence while the date's clause
+        is not told in the simple past ("pleaded guilty in February and is scheduled to be
+        sentenced"; but "plans to hire ... and has cancelled days off on Labor Day").
+
+        >>> from pipeline.nlp import shared, make_doc
+        >>> nlp = shared()
+        >>> dc = DateClaims()
+        >>> doc = nlp(make_doc(nlp, "He pleaded guilty in February and is scheduled to be sentenced in June."))
+        >>> [dc.future_cue(doc, doc.text.index(m), doc.text.lower()) for m in ("February", "June")]
+        [False, True]
+        """
+        clause = self.clause_text(doc, char)
+        if clause is not None and self._is_future(clause):
+            return True
+        return self._is_future(sentence) and not self.told_in_past(doc, char, perfect=False)
+
+    def told_in_past(self, doc: Doc, char: int, perfect: bool = True) -> bool:
+        """The clause governing the date at ``char`` is in the past tense ("saw", and with
+        ``perfect`` "has seen").
+
+        >>> from pipeline.nlp import shared, make_doc
+        >>> nlp = shared()
+        >>> doc = nlp(make_doc(nlp, "We saw 10 deaths this weekend and we will patrol next weekend."))
+        >>> dc = DateClaims()
+        >>> dc.told_in_past(doc, doc.text.index("this")), dc.told_in_past(doc, doc.text.index("next"))
+        (True, False)
+        """
+        tokens = self.clause_tokens(doc, char) or []
+        return any(t.tag_ == "VBD" or (perfect and t.tag_ == "VBN" and any(
+            a.dep_ == "aux" and a.lemma_ == "have" for a in t.children)) for t in tokens)
+
+    def _shares_tense(self, verb) -> bool:
+        """A coordinated or adverbial verb with no subject or auxiliary of its own takes the
+        tense of the verb it hangs on: "charged" in "will be arrested and charged"."""
+        own = {"aux", "auxpass", "nsubj", "nsubjpass", "expl"}
+        return verb.dep_ in ("conj", "advcl") and verb.tag_ in ("VBN", "VBG", "VB") and not any(
+            c.dep_ in own for c in verb.children)
 
     def _is_future(self, sentence: str) -> bool:
         return any(f in f" {sentence.lower()} " for f in self.future)
