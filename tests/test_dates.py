@@ -620,3 +620,15 @@ def test_a_present_perfect_clause_keeps_the_future_cue_of_its_sentence(nlp):
     text = ("The department plans to hire 200 officers by the end of 2025 and has cancelled days off "
             "for officers on the weekends of July 4 and Thanksgiving.")
     assert values(nlp, text, "2025-05-22") == {"2025": "2025", "July 4": "2025-07-04", "Thanksgiving": "2025-11-27"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Every officer will be required to review footage by the end of March.", [("March", "2026-03")]),
+    ("Groups, which review footage every month, will hold their next meeting on Tuesday 10 February.",
+     [("Tuesday 10 February", "2026-02-10")]),
+    ("The fair is held every year in November.", [("November", None)]),
+    ("Patrols run every Monday.", [("Monday", None)]),
+])
+def test_only_a_yearly_marker_makes_a_month_or_day_recurring(nlp, text, expected):
+    doc = nlp(make_doc(nlp, text, published="2026-01-28"))
+    assert [(doc.text[c["start"]:c["end"]], c.get("date_value")) for c in claims_of(doc, "date")] == expected

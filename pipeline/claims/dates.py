@@ -202,7 +202,8 @@ class DateClaims:
         self.ambiguous_months = set(data["ambiguous_bare_months"])
         self.ambiguous_month_before = set(data["ambiguous_month_words_before"])
         self.recurring = tuple(data["recurring_markers"])
-        self.recurring_short = set(data["recurring_short_periods"])
+        self.yearly_markers = set(data["yearly_recurring_markers"])
+        self.yearly_words = set(data["yearly_recurring_words"])
         self.clause_climb = set(data["clause_climb_deps"])
         self.past_offsets = dict(data["past_reading_offsets"])
         self.subclause_deps = set(data["subclause_deps"])
@@ -816,9 +817,10 @@ class DateClaims:
 
     def recurring_before(self, before: str, kind: str) -> bool:
         """A recurring marker in the sentence before a date without a year: "every year in
-        November", "every Monday". "every"/"each" with a period shorter than a year repeats
-        inside one period ("each weekend between Memorial Day and Labor Day"): only a weekday
-        recurs then.
+        November", "every Monday". A weekday recurs with any marker; a month, day or holiday
+        only with a yearly one ("every year", "annually", "every November"), so "each weekend
+        between Memorial Day and Labor Day" and "every officer ... by the end of March" stay
+        single dates.
 
         >>> dc = DateClaims()
         >>> dc.recurring_before("checks are carried out every year in ", "month")
@@ -827,11 +829,14 @@ class DateClaims:
         False
         """
         for marker in self.recurring:
-            for m in re.finditer(rf"(?<!\w){re.escape(marker.strip())}(?!\w)", before):
-                word = re.match(r"\s*([a-z]+)", before[m.end():]) if " " not in marker.strip() else None
-                short = word and word.group(1) in self.recurring_short
-                if kind == "weekday" or not (short or marker.split()[-1] in self.recurring_short):
-                    return True
+            for m in re.finditer(rf"(?<!\w){re.escape(marker.strip())}(?!\w)", before, re.I):
+                if kind == "weekday":
+                    return True  # "every week on Monday", "every Monday"
+                if marker.strip() in self.yearly_markers:
+                    return True  # "every year in November"
+                word = re.match(r"\s*([a-z]+)", before[m.end():].lower()) if " " not in marker.strip() else None
+                if word and (word.group(1) in self.months or word.group(1) in self.yearly_words):
+                    return True  # "every November", "every Christmas"; not "every officer", "every month"
         return False
 
     def clause_text(self, doc: Doc, char: int) -> str | None:
