@@ -383,3 +383,11 @@ def test_block_by_block_is_no_coordinated_clause(nlp):
             "block by block and hour by hour.")
     assert [t for t, _ in commitments(nlp, text)] == [
         "We will deploy officers where the data tells us violence is most likely"]
+
+
+def test_a_root_verb_that_is_also_an_appeal_word_is_not_an_appeal(nlp):
+    # spaCy builds a new Token on every access, so "tok.head is tok" never held at the root and the
+    # appeal check climbed past it ("ask" as in "is asked to call")
+    assert [a for _, a in commitments(nlp, "Police will never ask you for cash to get someone out of jail.")] == [
+        "Police"]
+    assert commitments(nlp, "Anyone with information is asked to call 101.") == []

@@ -157,7 +157,7 @@ class CommitmentClaims:
             for child in tok.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     return child
-            if tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+            if tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
                 tok = tok.head
                 seen += 1
                 continue
@@ -231,7 +231,7 @@ class CommitmentClaims:
         """Inside "it is hoped that ...", "we expect ...", or an appeal."""
         tok = verb
         for _ in range(4):
-            if tok.head is tok:
+            if tok.head.i == tok.i:  # (spaCy makes a new Token per access: compare indices)
                 return False
             tok = tok.head
             if tok.lemma_.lower() in self.hope_governors or tok.lower_ in self.hope_words:
@@ -299,7 +299,7 @@ class CommitmentClaims:
         >>> [CommitmentClaims().is_non_binding(k, t, v) for k, t, v, _ in CommitmentClaims().triggers(doc)]
         [True]
         """
-        carriers = [verb] if verb is trig else [verb, trig]
+        carriers = [verb] if verb.i == trig.i else [verb, trig]
         for tok in carriers:
             for c in tok.children:
                 if c.dep_ == "aux" and c.lower_ in self.non_binding_modals and kind != "modal":
@@ -323,7 +323,7 @@ class CommitmentClaims:
         if kind not in ("verb", "adjective"):
             return False
         tense = verb if kind == "adjective" else trig
-        if kind == "adjective" and verb is trig:  # "was dedicated" parsed as a passive
+        if kind == "adjective" and verb.i == trig.i:  # "was dedicated" parsed as a passive
             tense = next((c for c in trig.children if c.dep_ in ("auxpass", "aux") and c.lemma_ in self.copulas), trig)
         if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tense.children):
             return True  # "the IRS had sought to impose": past perfect, never a pledge now
@@ -333,7 +333,7 @@ class CommitmentClaims:
             return False
         tok = tense
         for _ in range(3):
-            if tok.head is tok:
+            if tok.head.i == tok.i:  # (spaCy makes a new Token per access: compare indices)
                 return True
             if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in self.speech_verbs:
                 return False
@@ -415,7 +415,7 @@ class CommitmentClaims:
             return None
         if self._to_complement(tok) is None and not any(c.lower_ == "to" for c in tok.children):
             return None
-        if tok.head.lemma_ in self.copulas and tok.head is not tok:
+        if tok.head.lemma_ in self.copulas and tok.head.i != tok.i:
             return tok.head
         if any(c.dep_ == "auxpass" and c.lemma_ in self.copulas for c in tok.children):
             return tok
@@ -609,7 +609,7 @@ class CommitmentClaims:
                 if not any(c.dep_ in _SUBJ for c in verb.children) and verb.dep_ == "conj":
                     # a coordinated verb with its own "will" and a shared subject
                     start = trig.i if kind == "modal" else verb.i
-            heads = [verb] if comp is verb else [comp]
+            heads = [verb] if comp.i == verb.i else [comp]
             end = self.clause_end(heads, sent.end)
             gerunds = self.gerund_list(comp, end) if kind in ("adjective", "verb") else []
             if gerunds:
@@ -639,7 +639,7 @@ class CommitmentClaims:
                     self._emit(doc, g_start, g_end, f"{kind}_gerund_list", actor, resolved)
         if kind == "noun":
             return
-        base = comp if comp is not verb else verb
+        base = comp if comp.i != verb.i else verb
         for conj in self.coordinated(base):
             if conj.i in claimed:
                 continue

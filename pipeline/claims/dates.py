@@ -530,7 +530,7 @@ class DateClaims:
         if not run or (run[0].lower_ in self.not_year_nouns and not (len(run) > 1 and run[1].tag_ == "HYPH")):
             return None  # "the 1900 block", "a 2000 pound bomb"; but "the 2012 officer-involved shooting"
         inside = {t.i for t in run}
-        head = next((t for t in run if t.head.i not in inside or t.head is t), run[-1])
+        head = next((t for t in run if t.head.i not in inside or t.head.i == t.i), run[-1])
         if head.pos_ != "NOUN" or head.lower_ in self.not_year_nouns:
             return None
         return head
@@ -572,7 +572,7 @@ class DateClaims:
         if tok.idx < end or not (tok.is_lower and tok.pos_ == "NOUN" and text[end:tok.idx] == " "):
             return False
         number = doc[tok.i - 1] if tok.i > 0 else None
-        return number is None or number.dep_ == "nummod" or number.head is tok
+        return number is None or number.dep_ == "nummod" or number.head.i == tok.i
 
     # --------------------------------------------------------------- resolving
     def resolve(self, doc: Doc, cands: list[Candidate], text: str | None = None) -> None:
@@ -866,7 +866,7 @@ class DateClaims:
         verb = next((t for t in date_tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if verb is None:
             return None
-        while verb.head is not verb and (verb.dep_ in self.clause_climb or self._shares_tense(verb)):
+        while verb.head.i != verb.i and (verb.dep_ in self.clause_climb or self._shares_tense(verb)):
             verb = verb.head
         return sorted(self._clause_tokens(verb, date_tok), key=lambda t: t.i)
 

@@ -966,7 +966,7 @@ class QuantityExtractor:
         """The counted noun after a number, with its modifiers and coordinated nouns."""
         tok = span[-1]
         head = tok.head
-        while head.like_num and head.i > tok.i and head.head is not head \
+        while head.like_num and head.i > tok.i and head.head.i != head.i \
                 and not any(t.lower_ in ("to", "and", "or", "-", "–") for t in doc[tok.i + 1:head.i]):
             tok, head = head, head.head  # "4 hundred million people" (but not "1000 to 2000 hires")
         candidates = []
@@ -1145,7 +1145,7 @@ class QuantityExtractor:
         with ``plural``, only a plural noun ("Referrals rose by 120", not "The number rose by 120")."""
         verb = tok
         for _ in range(4):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
         # a plural noun opening a sentence is sometimes tagged as a verb ("Referrals/VBZ rose by 120")
