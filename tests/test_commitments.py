@@ -391,3 +391,22 @@ def test_a_root_verb_that_is_also_an_appeal_word_is_not_an_appeal(nlp):
     assert [a for _, a in commitments(nlp, "Police will never ask you for cash to get someone out of jail.")] == [
         "Police"]
     assert commitments(nlp, "Anyone with information is asked to call 101.") == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Rural Affairs Team will also run 18 drop-in sessions at livestock markets this year.", "The Rural Affairs Team"),
+    ("Our officers will hold 12 free fraud-awareness sessions at community centres.", "Our officers"),
+    ("“We will go after every dollar they make from it,” said Detective Superintendent Jo Roe.", "We"),
+    ("“We will seek forfeiture of every asset they buy with it,” said U.S. Attorney Jo Roe.", "We"),
+    ("The Ottawa Police Service (OPS) is warning residents. The OPS will continue to work with banks.", "The OPS"),
+])
+def test_programmes_pursuits_and_spelled_out_acronyms_are_commitments(nlp, text, actor):
+    assert [a for _, a in commitments(nlp, text)] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "The government will seek forfeiture of the house.",
+    "The force will hold a press conference on Monday.",
+])
+def test_procedure_and_one_off_events_are_still_excluded(nlp, text):
+    assert commitments(nlp, text) == []

@@ -280,8 +280,8 @@ class ActorResolver:
         return head.lower_ in self.agency_heads or last_two in self.agency_heads
 
     def is_agency_acronym(self, tok: Token) -> bool:
-        """"FBI", "IRS-CI", or an all-capitals ORG the release spells out with an agency word
-        ("Bureau of Justice Assistance (BJA)").
+        """"FBI", "IRS-CI", or an all-capitals acronym the release spells out with an agency word
+        ("Bureau of Justice Assistance (BJA)", "the Ottawa Police Service (OPS)").
 
         >>> from pipeline.nlp import shared
         >>> ActorResolver().is_agency_acronym(shared()("EPA is committed to clean water.")[0])
@@ -289,9 +289,9 @@ class ActorResolver:
         """
         if tok.text in self.agency_acronyms:
             return True
-        if not self.acronym.match(tok.text) or tok.ent_type_ != "ORG":
+        if not self.acronym.match(tok.text):
             return False
-        return self.spelled_out_agency(tok.doc, tok.text)
+        return self.spelled_out_agency(tok.doc, tok.text)  # "The Ottawa Police Service (OPS)", whatever spaCy tags
 
     def spelled_out_agency(self, doc: Doc, acronym: str) -> bool:
         """Whether the text defines ``acronym`` as "<Name headed by an agency word> (ACRONYM)".

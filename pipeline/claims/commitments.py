@@ -243,13 +243,15 @@ class CommitmentClaims:
         if verb.lemma_.lower() in self.excluded_verbs:
             return True
         objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "attr", "acomp")]
-        if verb.lemma_.lower() in self.intransitive_events and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in objects):
-            return True
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in self.event_objects for c in objects):
-            return True
+        if verb.lemma_.lower() in self.intransitive_events and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in objects) \
+                and not any(c.lower_ == "after" for c in verb.children):
+            return True  # (but "we will go after every dollar" pursues)
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in self.event_objects and not _counted_plural(c) for c in objects):
+            return True  # (but "will run 18 drop-in sessions" is a programme the force commits to)
         if verb.lemma_.lower() in self.event_announce_verbs and self._at_event(verb):
             return True
-        if verb.lemma_.lower() in self.event_hosts and self._next_noun_is_event(verb):
+        if verb.lemma_.lower() in self.event_hosts and self._next_noun_is_event(verb) \
+                and not any(c.dep_ == "dobj" and _counted_plural(c) for c in verb.children):
             return True
         following = verb.doc[verb.i:verb.i + 3].text.lower()
         phrase = verb.lemma_.lower() + following[len(verb.text):]
@@ -271,6 +273,8 @@ class CommitmentClaims:
             return False
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if any(d.lower_ in ("every", "all") for o in objects for d in o.subtree):
+            return False  # "we will seek forfeiture of every asset they buy with it": a pledge
         return any(o.lemma_.lower() in self.procedure_objects for o in objects)
 
     def _at_event(self, verb: Token) -> bool:
@@ -653,6 +657,17 @@ class CommitmentClaims:
                 continue
             claimed.add(conj.i)
             self._emit(doc, cstart, cend, f"{kind}_coordinated", actor, resolved)
+
+
+def _counted_plural(tok: Token) -> bool:
+    """A plural noun counted by a number: "12 free fraud-awareness sessions".
+
+    >>> from pipeline.nlp import shared
+    >>> doc = shared()("The team will run 18 drop-in sessions.")
+    >>> _counted_plural(doc[8])
+    True
+    """
+    return tok.tag_ == "NNS" and any(t.like_num for t in tok.subtree if t.i < tok.i)
 
 
 def _reduplicated(tok: Token) -> bool:
