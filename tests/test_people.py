@@ -644,3 +644,16 @@ def test_a_nickname_in_quote_marks_inside_the_name(nlp):
 def test_a_byline_with_a_rank_or_a_label_is_the_author(nlp, text, name):
     _, claims = people(nlp, text)
     assert [(c["name"], c.get("role")) for c in claims] == [(name, "author")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Yesterday, U.S. District Judge Carmen Villaseñor-Ruiz sentenced Héctor Ruelas Quintanar, 44, of Nogales.",
+     [("Carmen Villaseñor-Ruiz", None), ("Héctor Ruelas Quintanar", 44)]),
+    ('"Every one of these deaths was preventable," said Lt. Col. Ramona Achterhof, commander of the bureau.',
+     [("Ramona Achterhof", None)]),
+    ("On August 19, 2025, Border Patrol agents found 37 migrants.", []),
+    ("A 38-year-old Canning Vale man has been charged.", []),
+])
+def test_accented_names_compound_ranks_and_place_words(nlp, text, expected):
+    _, claims = people(nlp, text)
+    assert [(c["name"], c.get("age")) for c in claims] == expected

@@ -67,7 +67,8 @@ _text = doc_text  # the Doc's text, built once per Doc
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w.]*)")  # a capitalised word after a name
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,2}$")  # "E.", "C.F."
 _BARE_INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")  # "E.", "A", "J.R.": a name's initial
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*['’\-]?[A-Za-z][\w'’\-]*|[A-Z][a-z]+|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z])$")
+_NAME_WORD = re.compile(  # letters beyond ASCII too: "Héctor", "Émile", "Ó"
+    r"^(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*['’\-]?[^\W\d_][\w'’\-]*|[A-ZÀ-ÖØ-Þ][^\W\d_]+|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z])$")
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged?\s+)?(\d{1,3})\s*(?:,|\)|$|\s+(?:of|from)\b)|\s*\((\d{1,3})\))")
 _NICKNAME = re.compile(r"(?<![\w’'])([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?)\s+[\"“]([A-Z][\w’'. -]{0,20})[\"”]\s+"
                        r"([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)(?![\w’'])")  # 'Lucas "Moe" Hartsough', 'Joaquin "Chapo" Guzman Loera'
@@ -718,8 +719,9 @@ class PeopleExtractor:
                 age = int(m.group(1))
                 # "of 17-year-old Tyrese Holloway": an age before the name outweighs a facility label
                 blocked = any(t.ent_type_ in self.blocking - {"GPE", "LOC", "DATE", "ORG", "FAC"} for t in doc[i:j])
-            if age is not None and not blocked and (not relaxed or words[-1] in self.age_vouched):
-                # an age vouches for a surname that is also a place noun: "Michael Bay, 45, of Keswick"
+            if age is not None and not blocked and (not relaxed or words[-1] in self.age_vouched and not m):
+                # an age after the name vouches for a surname that is also a place noun: "Michael Bay, 45,"
+                # (not one before it: "a 38-year-old Canning Vale man")
                 out.append(Mention(doc[i].idx, end_char, words, "age", age=age))
                 continue
             if doc.has_annotation("POS") and doc[i].pos_ != "PROPN":
