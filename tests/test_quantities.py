@@ -1021,3 +1021,23 @@ def test_bare_numbers_take_their_subject_or_age(nlp, text, span, unit):
 
 def test_a_vehicle_model_number_after_a_model_year_is_not_a_figure(nlp):
     assert quantities(nlp, "The indictment seeks forfeiture of a 2023 Ram 1500 pickup truck.") == []
+
+
+def test_bulleted_parts_of_a_figure_in_the_header_are_counts_of_it(nlp):
+    text = ("Troopers issued 1,214 citations, including:\n• 602 for speeding\n"
+            "• 148 for seat belt violations\n• 97 for driving while suspended")
+    assert [(q["text"], q["unit"]) for q in quantities(nlp, text)] == [
+        ("1,214 citations", "citations"), ("602", "citations"), ("148", "citations"), ("97", "citations")]
+    assert quantities(nlp, "Contact numbers:\n• 101 for non-emergencies\n• 999 in an emergency") == []
+
+
+@pytest.mark.parametrize("text, span, qualifier", [
+    ("The temperature inside the trailer exceeded 105 degrees.", "exceeded 105 degrees", "lower_bound"),
+    ("Losses exceeded £2m last year.", "exceeded £2m", "lower_bound"),
+])
+def test_exceeded_is_a_lower_bound(nlp, text, span, qualifier):
+    assert at_span(nlp, text, span)["qualifier"] == qualifier
+
+
+def test_a_file_number_with_a_hyphen_is_not_a_range(nlp):
+    assert quantities(nlp, "Please reference file 26-41187 when you call.") == []

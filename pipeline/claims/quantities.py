@@ -81,9 +81,9 @@ def in_code(text: str, start: int, end: int) -> bool:
     with letters between digits, three or more parts one of which is capital letters, or a phone
     number ("1-202-616-2492").
 
-    >>> t = "No. 3-05CV1843-P, CR 12-646-SI, 1-866-DHS-2-ICE, 1-202-616-2492, a 15-year-old, 5-10kg, COVID-19"
-    >>> [in_code(t, t.index(n), t.index(n) + len(n)) for n in ("3", "12", "866", "202", "15", "5-10", "19")]
-    [True, True, True, True, False, False, False]
+    >>> t = "No. 3-05CV1843-P, CR 12-646-SI, 1-866-DHS-2-ICE, 1-202-616-2492, file 26-41187, a 15-year-old, 5-10kg, COVID-19"
+    >>> [in_code(t, t.index(n), t.index(n) + len(n)) for n in ("3", "12", "866", "202", "26", "15", "5-10", "19")]
+    [True, True, True, True, True, False, False, False]
     """
     left = start
     while left > 0 and not text[left - 1].isspace():
@@ -96,7 +96,29 @@ def in_code(text: str, start: int, end: int) -> bool:
         return False
     return any(_CODE_SEGMENT.search(p) for p in parts) \
         or len(parts) >= 3 and any(p.isalpha() and p.isupper() for p in parts) \
-        or len(parts) >= 3 and all(p.isdigit() for p in parts) and len(parts[-1]) == 4 and len(parts[0]) < 4
+        or len(parts) >= 3 and all(p.isdigit() for p in parts) and len(parts[-1]) == 4 and len(parts[0]) < 4 \
+        or len(parts) == 2 and all(p.isdigit() for p in parts) and len(parts[1]) - len(parts[0]) >= 3  # "26-41187"
+
+
+def _breakdown_bullet(text: str, start: int) -> bool:
+    """Does a number at ``start`` open a bulleted line under a header that ends with ":" and holds a
+    figure ("issued 1,214 citations, including:" then "• 602 for speeding")? Such a bullet counts
+    a part of the header's figure.
+
+    >>> _breakdown_bullet("They issued 1,214 citations, including:\\n• 602 for speeding\\n• 148 for seat belts", 42)
+    True
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if not re.fullmatch(r"[ \t]*[•*▪‣◦-][ \t]*", text[line_start:start]):
+        return False
+    end = line_start - 1
+    while end > 0:
+        header_start = text.rfind("\n", 0, end) + 1
+        header = text[header_start:end].strip()
+        if not re.match(r"[•*▪‣◦-]\s", header):
+            return header.endswith(":") and bool(re.search(r"\d", header))
+        end = header_start - 1
+    return False
 
 
 def _opening_plural(tok: Token) -> bool:
@@ -693,6 +715,8 @@ class QuantityExtractor:
         if re.search(r"\bfrom\s+(?:[£$€]\s?)?$", text[max(0, m.start - 8):m.start], re.I) \
                 and re.match(r"[^.;:]{0,40}?\bto\s+(?:[£$€]\s?)?\w", text[m.end:m.end + 50]):
             return True
+        if _breakdown_bullet(text, m.start):
+            return True  # "issued 1,214 citations, including:" then "• 602 for speeding"
         return bool(re.search(r"\bfrom\s+(?:[£$€]\s?)?\w[^.;:]{0,40}?\bto\s+(?:[£$€]\s?)?$",
                               text[max(0, m.start - 60):m.start], re.I))
 
