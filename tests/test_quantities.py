@@ -1041,3 +1041,13 @@ def test_exceeded_is_a_lower_bound(nlp, text, span, qualifier):
 
 def test_a_file_number_with_a_hyphen_is_not_a_range(nlp):
     assert quantities(nlp, "Please reference file 26-41187 when you call.") == []
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Of those arrested, 142 were men and 54 were women.", "142", "men"),
+    ("Of those arrested, 142 were men and 54 were women.", "54", "women"),
+    ("The total was 40 offences, and 12 were repeat offenders.", "12", "repeat offenders"),
+    ("Six people died. Three of the six were motorcyclists.", "six", "people"),
+])
+def test_a_bare_count_takes_the_plural_noun_it_is_said_to_be(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit

@@ -100,6 +100,29 @@ def in_code(text: str, start: int, end: int) -> bool:
         or len(parts) == 2 and all(p.isdigit() for p in parts) and len(parts[1]) - len(parts[0]) >= 3  # "26-41187"
 
 
+def _predicate_noun(tok: Token) -> str | None:
+    """The plural noun a bare count is said to be: "142 were men" -> "men"; else None.
+
+    >>> from pipeline.nlp import shared
+    >>> doc = shared()("Of those arrested, 142 were men and 54 were women.")
+    >>> _predicate_noun(doc[4]), _predicate_noun(doc[8])
+    ('men', 'women')
+    """
+    doc = tok.doc
+    i = tok.i + 1
+    if i + 1 >= len(doc) or doc[i].lemma_ != "be" or doc[i].lower_ in ("being", "been"):
+        return None
+    if tok.i >= 1 and doc[tok.i - 1].lower_ in ("of", "the", "those", "these"):
+        return None  # "Three of the six were motorcyclists": the six are the whole, the partitive decides
+    for j in range(i + 1, min(len(doc), i + 4)):
+        t = doc[j]
+        if t.tag_ == "NNS" and t.is_lower:
+            return doc[i + 1:j + 1].text
+        if not (t.tag_ in ("JJ", "NN") and t.is_lower):
+            return None
+    return None
+
+
 def _breakdown_bullet(text: str, start: int) -> bool:
     """Does a number at ``start`` open a bulleted line under a header that ends with ":" and holds a
     figure ("issued 1,214 citations, including:" then "• 602 for speeding")? Such a bullet counts
@@ -717,6 +740,8 @@ class QuantityExtractor:
             return True
         if _breakdown_bullet(text, m.start):
             return True  # "issued 1,214 citations, including:" then "• 602 for speeding"
+        if re.match(r"\s+of\s+(?:them|those|these|which|whom)\b", text[m.end:m.end + 16]):
+            return True  # "failed to report six of them": a partitive count
         return bool(re.search(r"\bfrom\s+(?:[£$€]\s?)?\w[^.;:]{0,40}?\bto\s+(?:[£$€]\s?)?$",
                               text[max(0, m.start - 60):m.start], re.I))
 
@@ -1059,6 +1084,9 @@ class QuantityExtractor:
                      loose: bool = False) -> str | None:
         """The unit of a bare number: "63 of those arrested", "the number of X", or the last count."""
         tok = span[-1]
+        predicate = _predicate_noun(tok)
+        if predicate:
+            return predicate  # "142 were men and 54 were women"
         partitive = self._partitive_antecedent(doc, span, sent, added, heads)
         if partitive:
             return partitive
@@ -1115,8 +1143,8 @@ class QuantityExtractor:
                     or not glued and sum(1 for w in words if w.whitespace_) >= 4:
                 break
             words.append(t)
-        if all(w.pos_ == "DET" or w.like_num for w in words):
-            return None  # "Three of the six": the six of what is said earlier
+        if all(w.pos_ in ("DET", "PRON") or w.like_num for w in words):
+            return None  # "Three of the six", "about 230 of them": what is said earlier
         return doc[words[0].i:words[-1].i + 1].text
 
     def _partitive_antecedent(self, doc: Doc, span: Span, sent: Span, added: list[dict],
