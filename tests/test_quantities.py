@@ -1051,3 +1051,13 @@ def test_a_file_number_with_a_hyphen_is_not_a_range(nlp):
 ])
 def test_a_bare_count_takes_the_plural_noun_it_is_said_to_be(nlp, text, span, unit):
     assert at_span(nlp, text, span)["unit"] == unit
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Eleven killed on Michigan roads over holiday weekend\nNovember 30, 2026\n\n"
+     "Eleven people died in crashes on Michigan roads over the Thanksgiving weekend.", "people"),
+    ("Two charged after methamphetamine seizure\nThursday, 12 February 2026\n\n"
+     "Two men have been charged after detectives seized 14kg of methamphetamine.", "men"),
+])
+def test_a_bare_headline_count_takes_the_unit_the_body_gives_the_same_figure(nlp, text, unit):
+    assert quantities(nlp, text)[0]["unit"] == unit

@@ -100,6 +100,28 @@ def in_code(text: str, start: int, end: int) -> bool:
         or len(parts) == 2 and all(p.isdigit() for p in parts) and len(parts[1]) - len(parts[0]) >= 3  # "26-41187"
 
 
+def _headline_units_from_body(text: str, added: list[dict]) -> None:
+    """A bare count in the release's first line takes the unit of the same figure written with its
+    noun later on (in place): "Eleven killed on Michigan roads" ... "Eleven people died" -> people.
+
+    >>> claims = [{"start": 0, "end": 6, "value": 11.0, "unit": None},
+    ...           {"start": 60, "end": 72, "value": 11.0, "unit": "people"}]
+    >>> _headline_units_from_body("Eleven killed on roads over holiday weekend\\nNov 30\\n\\nEleven people died.", claims)
+    >>> claims[0]["unit"]
+    'people'
+    """
+    first_line_end = text.find("\n")
+    if first_line_end < 0:
+        return
+    for c in added:
+        if c["start"] >= first_line_end or c.get("unit") or c.get("qualifier", "exact") != "exact":
+            continue
+        later = next((d for d in added if d["start"] > first_line_end and d.get("value") == c.get("value")
+                      and d.get("unit") and d.get("unit") not in CODES), None)
+        if later is not None:
+            c["unit"] = later["unit"]
+
+
 def _predicate_noun(tok: Token) -> str | None:
     """The plural noun a bare count is said to be: "142 were men" -> "men"; else None.
 
@@ -313,6 +335,7 @@ class QuantityExtractor:
             added.append(c)
             if head:
                 heads[id(c)] = head
+        _headline_units_from_body(text, added)
         self._add_multipliers(doc, blocked)
         return doc
 
