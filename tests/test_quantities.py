@@ -1061,3 +1061,10 @@ def test_a_bare_count_takes_the_plural_noun_it_is_said_to_be(nlp, text, span, un
 ])
 def test_a_bare_headline_count_takes_the_unit_the_body_gives_the_same_figure(nlp, text, unit):
     assert quantities(nlp, text)[0]["unit"] == unit
+
+
+def test_bulleted_ranges_under_an_age_header_are_ages(nlp):
+    text = ("Victims by age group (2025):\n- 75 and older: 46 per cent\n- 65 to 74: 31 per cent\n"
+            "- Under 55: 9 per cent")
+    assert [(q["text"], q["unit"]) for q in quantities(nlp, text)] == [
+        ("75 and older", "years"), ("65 to 74", "years"), ("Under 55", "years")]

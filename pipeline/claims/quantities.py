@@ -145,6 +145,25 @@ def _predicate_noun(tok: Token) -> str | None:
     return None
 
 
+def _list_header(text: str, start: int) -> str | None:
+    """The line above the bulleted list whose line ``start`` opens after its bullet, else None.
+
+    >>> _list_header("Victims by age group:\\n- 75 and older: 46 per cent\\n- 65 to 74: 31 per cent", 52)
+    'Victims by age group:'
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if not re.fullmatch(r"[ \t]*[•*▪‣◦-][ \t]*", text[line_start:start]):
+        return None
+    end = line_start - 1
+    while end > 0:
+        header_start = text.rfind("\n", 0, end) + 1
+        header = text[header_start:end].strip()
+        if not re.match(r"[•*▪‣◦-]\s", header):
+            return header
+        end = header_start - 1
+    return None
+
+
 def _breakdown_bullet(text: str, start: int) -> bool:
     """Does a number at ``start`` open a bulleted line under a header that ends with ":" and holds a
     figure ("issued 1,214 citations, including:" then "• 602 for speeding")? Such a bullet counts
@@ -153,17 +172,8 @@ def _breakdown_bullet(text: str, start: int) -> bool:
     >>> _breakdown_bullet("They issued 1,214 citations, including:\\n• 602 for speeding\\n• 148 for seat belts", 42)
     True
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    if not re.fullmatch(r"[ \t]*[•*▪‣◦-][ \t]*", text[line_start:start]):
-        return False
-    end = line_start - 1
-    while end > 0:
-        header_start = text.rfind("\n", 0, end) + 1
-        header = text[header_start:end].strip()
-        if not re.match(r"[•*▪‣◦-]\s", header):
-            return header.endswith(":") and bool(re.search(r"\d", header))
-        end = header_start - 1
-    return False
+    header = _list_header(text, start)
+    return header is not None and header.endswith(":") and bool(re.search(r"\d", header))
 
 
 def _opening_plural(tok: Token) -> bool:
@@ -633,6 +643,8 @@ class QuantityExtractor:
                 unit = self._count_noun_shared_ahead(doc, text, m, ahead)  # "from 14 to 20 investigators"
             if unit is None:
                 unit = self._list_item_subject(doc, first)  # "• burglaries down by a fifth, to 1,200"
+            if unit is None and re.search(r"\bage", _list_header(text, start) or "", re.I):
+                unit = "years"  # "Victims by age group:" then "- 65 to 74: 31 per cent"
             if unit is None:
                 unit = self._elided_unit(doc, span, sent, added, heads, loose)
             counted = self._bare_count(doc, tok, text, m)
