@@ -201,7 +201,8 @@ class DateClaims:
         self.temporal_before = set(data["temporal_words_before"])
         self.ambiguous_months = set(data["ambiguous_bare_months"])
         self.ambiguous_month_before = set(data["ambiguous_month_words_before"])
-        self.recurring = tuple(data["recurring_markers"])
+        self.recurring = [(w.strip(), re.compile(rf"(?<!\w){re.escape(w.strip())}(?!\w)", re.I))
+                          for w in data["recurring_markers"]]  # "every year", "every " (then the next word)
         self.yearly_markers = set(data["yearly_recurring_markers"])
         self.yearly_words = set(data["yearly_recurring_words"])
         self.clause_climb = set(data["clause_climb_deps"])
@@ -828,13 +829,13 @@ class DateClaims:
         >>> dc.recurring_before("officers patrol each weekend between ", "holiday")
         False
         """
-        for marker in self.recurring:
-            for m in re.finditer(rf"(?<!\w){re.escape(marker.strip())}(?!\w)", before, re.I):
+        for marker, pattern in self.recurring:
+            for m in pattern.finditer(before):
                 if kind == "weekday":
                     return True  # "every week on Monday", "every Monday"
-                if marker.strip() in self.yearly_markers:
+                if marker in self.yearly_markers:
                     return True  # "every year in November"
-                word = re.match(r"\s*([a-z]+)", before[m.end():].lower()) if " " not in marker.strip() else None
+                word = re.match(r"\s*([a-z]+)", before[m.end():].lower()) if " " not in marker else None
                 if word and (word.group(1) in self.months or word.group(1) in self.yearly_words):
                     return True  # "every November", "every Christmas"; not "every officer", "every month"
         return False

@@ -16,7 +16,7 @@ from .base import doc_text, entries, load_data
 
 _NEGATION = re.compile(r"(?:^|(?<=\W))(?:not|no)\s+$", re.I)
 _FLIPPED = {"lower_bound": "upper_bound", "upper_bound": "lower_bound"}
-_BULLETS = frozenset("•·▪‣◦*-–—")
+BULLETS = frozenset("•·▪‣◦*-–—")  # the markers that open a list item
 
 
 def _phrases(words) -> str:
@@ -153,7 +153,7 @@ class FigureContext:
         start = i
         while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
             start -= 1
-        if not 2 <= i - start <= 6 or doc[start].text not in _BULLETS:
+        if not 2 <= i - start <= 6 or doc[start].text not in BULLETS:
             return None
         lead = doc[start + 1:i]
         if any(t.pos_ in ("AUX", "PRON") or t.tag_ in ("VBD", "VBN") or t.is_punct and t.text != "-" for t in lead):

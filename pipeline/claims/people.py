@@ -588,8 +588,7 @@ class PeopleExtractor:
         """Is token ``j``'s word written elsewhere in the release without the word before it
         ("Renata Okoye" ... "Okoye said")?"""
         word = doc[j].text
-        return any(t.text == word and t.i != j and (t.i == 0 or not doc[t.i - 1].text[:1].isupper()
-                                                     or doc[t.i - 1].is_sent_start)
+        return any(t.i != j and (t.i == 0 or not doc[t.i - 1].text[:1].isupper() or doc[t.i - 1].is_sent_start)
                    for t in doc if t.text == word)
 
     def _listed_names(self, doc: Doc, k: int) -> list[tuple[int, int]]:
@@ -880,8 +879,9 @@ class PeopleExtractor:
         mentions = _drop_overreach(mentions)
         mentions = [h for h in (_headline_name(doc, m) for m in mentions) if h is not None]
         mentions = self._drop_aliases(doc, mentions)
+        orgs = _org_names(doc)
         mentions = [m for m in mentions if m.rule in ("title", "byline", "age", "honorific")
-                    or not _opens_longer_org(doc, " ".join(m.tokens))]  # "Surrey RCMP" of "the Surrey RCMP Drug Unit"
+                    or not _opens_longer_org(orgs, " ".join(m.tokens))]  # "Surrey RCMP" of "the Surrey RCMP Drug Unit"
         # a mention found by several rules keeps the richest reading (title first)
         order = {"byline": 0, "title": 1, "age": 2, "ner": 3, "caps_surname": 4, "surname_link": 5, "honorific": 6, "title_after": 7, "described_speaker": 8, "speaker": 9, "nickname": 10}
         mentions.sort(key=lambda m: (m.start, order[m.rule]))
@@ -905,24 +905,30 @@ class PeopleExtractor:
         return doc
 
 
-def _opens_longer_org(doc: Doc, name: str) -> bool:
-    """Is ``name`` the start of a longer ORG entity somewhere in the release ("Surrey RCMP" in
-    "the Surrey RCMP Drug Enforcement Unit")? (An ORG that is just the name is spaCy's doubt.)
-
-    >>> from pipeline.nlp import shared, make_doc
-    >>> nlp = shared()
-    >>> _opens_longer_org(nlp(make_doc(nlp, "Officers of the Surrey RCMP Drug Enforcement Unit said so.")), "Surrey RCMP")
-    True
-    """
+def _org_names(doc: Doc) -> list[list[str]]:
+    """The words of each ORG entity in the release, without a leading "the"."""
+    names = []
     for ent in doc.ents:
         if ent.label_ == "ORG":
             words = ent.text.split()
-            if words and words[0].lower() == "the":
-                words = words[1:]
-            text = " ".join(words)
-            nxt = words[len(name.split())] if text.startswith(name + " ") else ""
-            if nxt[:1].isupper() and not re.fullmatch(r"[IVX]+|Jr\.?|Sr\.?", nxt):
-                return True  # (not "W.L. Scott Bean III")
+            names.append(words[1:] if words and words[0].lower() == "the" else words)
+    return names
+
+
+def _opens_longer_org(orgs: list[list[str]], name: str) -> bool:
+    """Is ``name`` the start of a longer organisation name among ``orgs`` (``_org_names``): "Surrey
+    RCMP" in "the Surrey RCMP Drug Enforcement Unit"? (An ORG that is just the name is spaCy's doubt.)
+
+    >>> _opens_longer_org([["Surrey", "RCMP", "Drug", "Enforcement", "Unit"]], "Surrey RCMP")
+    True
+    >>> _opens_longer_org([["W.L.", "Scott", "Bean", "III"]], "W.L. Scott Bean")
+    False
+    """
+    size = len(name.split())
+    for words in orgs:
+        nxt = words[size] if len(words) > size and " ".join(words[:size]) == name else ""
+        if nxt[:1].isupper() and not re.fullmatch(r"[IVX]+|Jr\.?|Sr\.?", nxt):
+            return True
     return False
 
 

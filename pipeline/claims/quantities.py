@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .base import add_claim, doc_text, claims_of, load_data
-from .figure_context import FigureContext, _phrases
+from .figure_context import BULLETS, FigureContext, _phrases
 from .named_ages import person_of_age
 from .numbers import NumberFinder, NumberMention, parse_number
 from .scan import token_indices
@@ -73,6 +73,10 @@ _DECADE_AFTER = re.compile(r"\s*(?:,|and|or|, and|, or)\s+((?:early|mid|late)[\s
 _OPEN_QUOTES = ('"', "“", "‘")
 _CLOSE_QUOTES = ('"', "”", "’")
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|, and|, or)\s*")  # between the numbers of "22, 24 and 35"
+_BULLET = "[" + re.escape("".join(sorted(BULLETS))) + "]"  # a list item's marker
+_BULLET_LEAD = re.compile(rf"[ \t]*{_BULLET}[ \t]*")  # what stands before a list item's first word
+_BULLET_ITEM = re.compile(rf"{_BULLET}\s")
+_LEVEL_GAP = re.compile(r"\s*(?:,|and|or|to|, and|, or)\s*")  # also "from 14 to 20 investigators"
 _CODE_SEGMENT = re.compile(r"[A-Za-z]+\d|\d+[A-Za-z]+\d")  # "05CV1843", "M25": letters between digits
 
 
@@ -98,6 +102,23 @@ def in_code(text: str, start: int, end: int) -> bool:
         or len(parts) >= 3 and any(p.isalpha() and p.isupper() for p in parts) \
         or len(parts) >= 3 and all(p.isdigit() for p in parts) and len(parts[-1]) == 4 and len(parts[0]) < 4 \
         or len(parts) == 2 and all(p.isdigit() for p in parts) and len(parts[1]) - len(parts[0]) >= 3  # "26-41187"
+
+
+def _list_members(text: str, m: NumberMention, ahead: list[NumberMention], gap: re.Pattern):
+    """The mentions after ``m`` that continue its list, each joined to the one before by ``gap``.
+
+    >>> from pipeline.claims.numbers import NumberFinder
+    >>> text = "12, 18 or 24 months, then 5"
+    >>> found = NumberFinder().find(text)
+    >>> [n.text for n in _list_members(text, found[0], found[1:], _LIST_GAP)]
+    ['18', '24']
+    """
+    prev = m
+    for nxt in ahead:
+        if not gap.fullmatch(text[prev.end:nxt.start]):
+            return
+        yield nxt
+        prev = nxt
 
 
 def _headline_units_from_body(text: str, added: list[dict]) -> None:
@@ -152,13 +173,13 @@ def _list_header(text: str, start: int) -> str | None:
     'Victims by age group:'
     """
     line_start = text.rfind("\n", 0, start) + 1
-    if not re.fullmatch(r"[ \t]*[•*▪‣◦-][ \t]*", text[line_start:start]):
+    if not _BULLET_LEAD.fullmatch(text[line_start:start]):
         return None
     end = line_start - 1
     while end > 0:
         header_start = text.rfind("\n", 0, end) + 1
         header = text[header_start:end].strip()
-        if not re.match(r"[•*▪‣◦-]\s", header):
+        if not _BULLET_ITEM.match(header):
             return header
         end = header_start - 1
     return None
@@ -180,8 +201,7 @@ def _opening_plural(tok: Token) -> bool:
     """A capitalised plural word that opens its line or sentence, which the tagger may call a proper
     noun ("• Homicides fell from 31 to 22")."""
     doc = tok.doc
-    opening = tok.is_sent_start or tok.i == 0 or doc[tok.i - 1].text in ("•", "-", "*", "–") \
-        or "\n" in doc[tok.i - 1].text
+    opening = tok.is_sent_start or tok.i == 0 or doc[tok.i - 1].text in BULLETS or "\n" in doc[tok.i - 1].text
     return tok.tag_ in ("NNP", "NNPS") and opening and tok.text[1:].islower() and tok.text.endswith("s")
 
 
@@ -635,14 +655,10 @@ class QuantityExtractor:
             unit = None
             if direction and re.search(r"\bby\s+$", text[max(0, change_at - 4):change_at]):
                 unit = self._subject_unit(tok, plural=True)  # "Referrals rose by 120": what the verb's subject counts
-            elif direction and first.i >= 1 and doc[first.i - 1].lower_ in ("up", "down") \
-                    and (lead := self.ctx.list_item_lead(doc, first.i - 1)) is not None \
-                    and lead[-1].tag_ in ("NNS", "VBZ") and lead[-1].lower_.endswith("s"):
-                unit = lead.text  # "• burglaries down 120": the item's noun
             if unit is None:
                 unit = self._count_noun_shared_ahead(doc, text, m, ahead)  # "from 14 to 20 investigators"
             if unit is None:
-                unit = self._list_item_subject(doc, first)  # "• burglaries down by a fifth, to 1,200"
+                unit = self._list_item_subject(doc, first)  # "• burglaries down 120", "… down by a fifth, to 1,200"
             if unit is None and re.search(r"\bage", _list_header(text, start) or "", re.I):
                 unit = "years"  # "Victims by age group:" then "- 65 to 74: 31 per cent"
             if unit is None:
@@ -989,20 +1005,15 @@ class QuantityExtractor:
                                  ahead: list[NumberMention]) -> str | None:
         """The plural noun written once after the last number of a list or a pair of levels, for a
         bare number before it: "from 14 to 20 investigators", "two, three or four vehicles"; else None."""
-        prev = m
-        for nxt in ahead:
-            if nxt.kind != m.kind or not re.fullmatch(r"\s*(?:,|and|or|to|, and|, or)\s*", text[prev.end:nxt.start]):
-                return None
-            if self.age_after.match(text[nxt.end:nxt.end + 40]):
+        for nxt in _list_members(text, m, ahead, _LEVEL_GAP):
+            if nxt.kind != m.kind or self.age_after.match(text[nxt.end:nxt.end + 40]):
                 return None  # "12 and 14 year olds": ages
             span = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
             counted = self._counted_noun(doc, span) if span is not None else None
             if counted:
-                head = doc[counted[2][1]] if isinstance(counted[2], tuple) else None
-                return counted[0] if head is None or head.tag_ == "NNS" else None
+                return counted[0] if doc[counted[2][1]].tag_ == "NNS" else None
             if re.match(r"\s*[A-Za-z]", text[nxt.end:nxt.end + 2]):
                 return None  # a word that is not the counted noun ends the list
-            prev = nxt
         return None
 
     def _time_unit_shared_ahead(self, text: str, m: NumberMention, ahead: list[NumberMention]) -> str | None:
@@ -1010,17 +1021,13 @@ class QuantityExtractor:
         24 months"), for a number written bare before it; else None."""
         if m.kind == "fraction" or _YEAR_LIKE.fullmatch(m.text):
             return None  # (a year before "and 20 months later" is a date)
-        prev = m
-        for nxt in ahead:
-            if nxt.kind == "fraction" or not _LIST_GAP.fullmatch(text[prev.end:nxt.start]):
-                return None
+        for nxt in _list_members(text, m, ahead, _LIST_GAP):
             after = text[nxt.end:nxt.end + 40]
-            if self.age_after.match(after):
+            if nxt.kind == "fraction" or self.age_after.match(after):
                 return None  # "sixteen and seventeen year-olds": ages, not durations
             unit = self.time_after.match(after)
             if unit:
                 return unit.group(1)
-            prev = nxt
         return None
 
     @staticmethod
