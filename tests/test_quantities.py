@@ -620,7 +620,7 @@ def test_generations_consoles_and_codes_are_not_money_or_grams(nlp, text):
 @pytest.mark.parametrize("text,span,value,value_max", [
     ("The pills contained 10 mg, 15 mg or 30 mg of oxycodone.", "15 mg", 15, None),
     ("The pills contained 10 mg, 15 mg or 30 mg of oxycodone.", "30 mg", 30, None),
-    ("Kia overstated the fuel economy by one to six miles per gallon.", "one to six miles", 1, 6),
+    ("Kia overstated the fuel economy by one to six miles per gallon.", "one to six miles per gallon", 1, 6),
 ])
 def test_alternatives_in_a_list_stay_apart_and_small_ranges_after_by_stay_ranges(nlp, text, span, value, value_max):
     q = at_span(nlp, text, span)
@@ -1068,3 +1068,27 @@ def test_bulleted_ranges_under_an_age_header_are_ages(nlp):
             "- Under 55: 9 per cent")
     assert [(q["text"], q["unit"]) for q in quantities(nlp, text)] == [
         ("75 and older", "years"), ("65 to 74", "years"), ("Under 55", "years")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The boy, who was 10, was unhurt.", "10"),
+    ("The victim was 17.", "17"),
+    ("The driver, who was 19 at the time, fled on foot.", "19"),
+    ("The victims were 17 and 19.", "19"),
+])
+def test_a_number_an_unnamed_person_is_said_to_be_is_an_age(nlp, text, span):
+    q = at_span(nlp, text, span)
+    assert (q["unit"], q["extractor"]) == ("years", "claims_quantities:age_predicate")
+
+
+@pytest.mark.parametrize("text", [
+    "Their daughter Maria, who was 10, survived.",  # a named person's age is the person's
+    "The total was 17.",
+])
+def test_a_number_said_of_a_named_person_or_a_thing_is_no_age(nlp, text):
+    assert all(q["unit"] != "years" for q in quantities(nlp, text))
+
+
+def test_a_figure_per_week_is_a_rate_not_a_date(nlp):
+    q = at_span(nlp, "We had 22 burglaries, compared with an average of 20 per week.", "20")
+    assert q["unit"] == "burglaries"

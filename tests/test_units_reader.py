@@ -44,6 +44,24 @@ def test_measure(reader, text, unit):
     assert reader.measure(text, first_figure(text))[0] == unit
 
 
+@pytest.mark.parametrize("text,unit", [
+    ("The car was clocked at 95 miles per hour on the M6.", "miles per hour"),
+    ("He drove at 130 kilometres an hour through the village.", "kilometres an hour"),
+    ("The plant discharged 650,000 gallons per day into the river.", "gallons per day"),
+    ("The dealer sold 2 kilograms a week from the flat.", "kilograms a week"),
+])
+def test_a_rate_is_the_unit(reader, text, unit):
+    assert reader.measure(text, first_figure(text))[0] == unit
+
+
+@pytest.mark.parametrize("text", [
+    "Officers found 5 kilograms a week ago.",  # a date after the measure, not a rate
+    "The van carried 3 tonnes a day later.",
+])
+def test_a_relative_date_after_a_measure_is_no_rate(reader, text):
+    assert " " not in reader.measure(text, first_figure(text))[0]
+
+
 def test_a_glued_only_unit_needs_no_space(reader):
     text = "He was seen 5 m away."  # "m" counts only written onto the digits ("5m")
     assert reader.measure(text, first_figure(text)) is None

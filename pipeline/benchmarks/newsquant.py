@@ -261,6 +261,9 @@ def unit_name(claim: dict, doc=None) -> str:
     'pound sterling'
     >>> unit_name({"type": "quantity", "unit": "mph", "value": 30.0}), unit_name({"type": "quantity", "value": 7.0})
     ('mile per hour', '-')
+    >>> unit_name({"type": "quantity", "unit": "miles per gallon", "value": 20.0})
+    'mile per gallon'
+
     """
     table = _table()
     unit = claim.get("unit")
@@ -277,6 +280,11 @@ def unit_name(claim: dict, doc=None) -> str:
             if re.search(table["age"]["pattern"], written, re.I):
                 return table["age"]["units"][name]
         return name
+    rate = re.fullmatch(r"(.+?)\s+(?:per|an?)\s+(\w+)", unit, re.I)  # "miles per hour", "kilometres an hour"
+    if rate and claim["type"] == "quantity":
+        low = (table["units"].get(rate.group(1).lower()), table["units"].get(rate.group(2).lower()))
+        if all(low):
+            return f"{low[0]} per {low[1]}"
     return counted_noun_name(_lemmas_of(unit, claim, doc))
 
 

@@ -253,6 +253,7 @@ class QuantityExtractor:
         self.address_nouns = set(p["address_nouns"])
         self.time_word_modifiers = set(p["time_word_modifiers"])
         self.age_bound_nouns = set(p["age_bound_nouns"])
+        self.age_subject_nouns = set(p["age_subject_nouns"])
         self.age_noun_before = re.compile(rf"\b(?:{_phrases(self.age_bound_nouns)})\s+$", re.I)  # "victims under 25"
         self.participle_nouns = set(p["participle_nouns"])
         # "575 Oxford Road", "16-18 Mill Lane", "12 High St", "152 Street" (a numbered street): not a figure (case-sensitive)
@@ -444,7 +445,8 @@ class QuantityExtractor:
                 and person_of_age(age_span[0], age_span[-1]) is not None:
             return None  # "Ilya Sobolevskiy, a 25-year-old resident": the person's age, not a quantity
         age_bound = self.age_bound_before.search(before)  # "children under the age of 12"
-        aged = bool(self.aged_before.search(before) or age_bound) or in_age_list
+        predicate_age = self._predicate_age(tok, m)  # "The boy, who was 10,"
+        aged = bool(self.aged_before.search(before) or age_bound) or in_age_list or predicate_age
         range_ahead = self._range_ahead(text, m, nxt, start=m.start)
         near_month = self._next_to_month(doc, first, tok)
         if tok.ent_type_ in ("DATE", "TIME") and near_month and not (timed or age):
@@ -507,7 +509,7 @@ class QuantityExtractor:
             rule = "age"
         elif aged:
             fields["unit"] = "years"
-            rule = "age_aged"
+            rule = "age_predicate" if predicate_age else "age_aged"
             if time_unit and time_unit.group(1).lower().startswith("year"):
                 end = m.end + time_unit.end()  # "under the age of 5 years"
         elif time_unit:
@@ -755,14 +757,31 @@ class QuantityExtractor:
         return word.lower_ in self.time_word_modifiers and word.is_lower and noun.tag_ == "NNS" \
             and noun.is_lower and noun.lower_ not in self.time_units
 
+    def _predicate_age(self, tok: Token, m: NumberMention) -> bool:
+        """A bare whole number said to be what an unnamed person is: an age ("The boy, who was 10,
+        was unhurt", "The victim was 17"), never a named person's ("Maria, who was 10": that age is
+        the person's)."""
+        while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.like_num:
+            tok = tok.head  # "The victims were 17 and 19"
+        if tok.dep_ != "attr" or tok.head.lemma_ != "be" or not (0 < m.value < 120) or m.value != int(m.value):
+            return False
+        subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
+            subject = tok.head.head
+        if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in self.age_subject_nouns:
+            return False
+        return not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children)
+
     @staticmethod
     def _date_entity(tok: Token) -> bool:
         """True when spaCy's DATE entity around ``tok`` holds a calendar word (spaCy also tags counts as DATE)."""
         ent = _entity_at(tok)
         if ent is None:
             return False
-        # "from 52 to 31 | last year", tagged as one DATE: the relative date after the figures is its own
-        cut = next((t.i for t in ent if t.i > tok.i and t.lower_ in RELATIVE_DATE_LEADS), ent.end)
+        # "from 52 to 31 | last year", tagged as one DATE: the relative date after the figures is its own;
+        # "an average of 20 | per week": a rate, not a date
+        cut = next((t.i for t in ent if t.i > tok.i and (t.lower_ in RELATIVE_DATE_LEADS
+                                                         or t.lower_ == "per" and t.i == tok.i + 1)), ent.end)
         return any(t.lower_ in DATE_WORDS or t.lower_ in MONTHS or re.fullmatch(r"(1[89]|20)\d\d", t.text)
                    for t in ent if t.i < cut)
 

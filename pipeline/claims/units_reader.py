@@ -44,6 +44,8 @@ class UnitReader:
         self.symbols_after = cur["symbols_after"]
         self.pence_after = re.compile(rf"^(?:({_phrases(cur['pence_words'])})(?![\w£$€])|\s+(pence)\b)")
         self.measure_after = re.compile(rf"^(\s?|-)({_phrases(self.measures)})(?![\w]|\.[A-Za-z])", re.I)
+        self.rate_after = re.compile(rf"^\s+(?:per|an?)\s+(?:{_phrases(u['rate_denominators'])})\b"
+                                    r"(?!\s+(?:ago|earlier|later|before|after|prior|previously)\b)", re.I)  # not "a week ago"
         self.currency_after = re.compile(rf"^\s+({_phrases(cur['words_after'])})\b", re.I)
 
     def dollar_unit(self, doc: Doc) -> str:
@@ -126,7 +128,8 @@ class UnitReader:
         return right is not None and unit != right
 
     def measure(self, text: str, m: NumberMention) -> tuple[str, int] | None:
-        """(unit, end) of a measure written after the figure ("2.3 kilograms", "450g", "9 ksi"), or None.
+        """(unit, end) of a measure written after the figure ("2.3 kilograms", "450g", "9 ksi", a rate
+        "95 miles per hour"), or None.
 
         >>> from pipeline.claims.numbers import NumberFinder
         >>> text = "Troopers found 2.3 kilograms of fentanyl."
@@ -139,7 +142,11 @@ class UnitReader:
             unit = mm.group(2)
             if mm.group(1) == " " and unit.lower() in self.glued_only or self.wrong_case(unit):
                 return None
-            return unit, m.end + mm.end()
+            end = m.end + mm.end()
+            rate = self.rate_after.match(text[end:end + 20]) if len(unit) > 2 else None
+            if rate:  # "95 miles per hour", "70 kilometres an hour": the rate is the unit
+                return unit + rate.group(0), end + rate.end()
+            return unit, end
         word = re.match(r"^\s?([A-Za-z/]{1,5})(?![\w]|\.[A-Za-z])", after)  # not "94 U.S. attorneys"
         if word and m.kind == "digits" and word.group(1).lower() not in STOP_UNITS:
             found = physical_unit(word.group(1))
