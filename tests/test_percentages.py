@@ -201,3 +201,14 @@ def test_ends_written_differently_without_between_are_two_figures(nlp):
 def test_up_after_a_bulleted_noun_phrase_is_a_change(nlp, text, direction):
     doc = nlp(make_doc(nlp, text))
     assert [c.get("direction") for c in doc._.claims if c["type"] == "percentage"] == [direction]
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Burglary was down almost 6 per cent on last year.", "decrease"),
+    ("Key figures:\n- Speeding offences: 18,940, down almost 6 per cent", "decrease"),
+    ("Shoplifting was up about 19 per cent.", "increase"),
+    ("He picked up about 5 per cent of the vote.", None),  # a phrasal verb, not a change
+])
+def test_up_or_down_before_a_hedged_figure_is_a_change(nlp, text, direction):
+    (p,) = percentages(nlp, text)
+    assert p.get("direction") == direction

@@ -1092,3 +1092,66 @@ def test_a_number_said_of_a_named_person_or_a_thing_is_no_age(nlp, text):
 def test_a_figure_per_week_is_a_rate_not_a_date(nlp):
     q = at_span(nlp, "We had 22 burglaries, compared with an average of 20 per week.", "20")
     assert q["unit"] == "burglaries"
+
+
+def test_table_cells_are_figures_with_the_caption_or_header_unit(nlp):
+    text = ("Burglaries by ward (last year in brackets):\n\n"
+            "Kings Heath      118    (131)\n"
+            "Moseley North     64     (59)\n\n"
+            "| Ward | Arrests | Charged |\n|---|---|---|\n| Kings Heath | 40 | 12 |\n")
+    found = {q["text"]: (q.get("unit"), q["extractor"]) for q in quantities(nlp, text)}
+    assert found["118"] == ("burglaries", "claims_quantities:table_cell")
+    assert found["59"] == ("burglaries", "claims_quantities:table_cell")
+    assert (found["40"][0], found["12"][0]) == ("arrests", None)  # "Charged" is no plural noun
+
+
+def test_a_labelled_bullet_counts_its_label(nlp):
+    text = ("Results of the operation:\n\n- Breath tests: 12,480, up 9 per cent\n"
+            "- Drivers arrested for drink driving: 344, 27 fewer\n- Total: 51\n")
+    found = {q["text"]: q.get("unit") for q in quantities(nlp, text)}
+    assert found == {"12,480": "breath tests", "344": "drivers", "27": "drivers", "51": None}
+
+
+def test_a_bulleted_count_under_a_partitive_header_counts_its_noun(nlp):
+    text = "Of the 47 victims:\n- 15 were in their 70s\n- six were women"
+    found = {q["text"]: q["unit"] for q in quantities(nlp, text)}
+    assert (found["15"], found["six"]) == ("victims", "victims")
+
+
+@pytest.mark.parametrize("text, span, value, qualifier", [
+    ("He was more than twice the legal limit.", "more than twice", 2, "lower_bound"),
+    ("Burglaries were twice as high as last year.", "twice", 2, "exact"),
+    ("The fine may be up to twice the gross gain.", "up to twice", 2, "upper_bound"),
+])
+def test_twice_before_a_comparison_is_a_multiplier(nlp, text, span, value, qualifier):
+    q = at_span(nlp, text, span)
+    assert (q["value"], q["unit"], q["qualifier"], q.get("direction")) == (value, "times", qualifier, None)
+
+
+@pytest.mark.parametrize("text", [
+    "He was stabbed twice.", "She called twice that week.", "He checked in twice a day.",
+    "He was twice convicted of fraud.",
+])
+def test_twice_as_a_count_of_occasions_is_no_figure(nlp, text):
+    assert quantities(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("There were 112 fewer offences this year.", "112 fewer offences"),
+    ("The force hired 999 new officers.", "999 new officers"),
+])
+def test_an_emergency_number_counting_something_is_a_figure(nlp, text, span):
+    assert at_span(nlp, text, span)["value"] in (112, 999)
+
+
+@pytest.mark.parametrize("text", [
+    "Calls to 911 reporting street racing doubled.", "In an emergency, dial 112 from any phone.",
+    "Officers answered 999 calls in an hour.",
+])
+def test_an_emergency_number_naming_the_service_is_no_figure(nlp, text):
+    assert all(q["value"] not in (112, 911, 999) for q in quantities(nlp, text))
+
+
+def test_dollars_in_a_calgary_or_new_zealand_release(nlp):
+    assert one(nlp, "Calgary police say victims lost $1.9 million.")["unit"] == "CAD"
+    assert one(nlp, "Fees on New Zealand roads totalled $2.3 million.")["unit"] == "NZD"

@@ -115,8 +115,9 @@ class PercentageExtractor:
         if direction is None:
             change = self.ctx.change_word_before(text[max(sent.start_char, start - 30):start])
             if change and change[1].strip().lower() not in ("further", "extra", "additional"):
-                if change[1].strip().lower() not in ("up", "down") or self._up_down_ok(span) \
-                        or self._after_market_verb(span) or self.ctx.list_item_lead(doc, span.start - 1) is not None:
+                lead = doc.char_span(start, span.end_char, alignment_mode="expand") or span  # "down almost 6%"
+                if change[1].strip().lower() not in ("up", "down") or self._up_down_ok(lead) \
+                        or self._after_market_verb(lead) or self.ctx.list_item_lead(doc, lead.start - 1) is not None:
                     direction = change[0]
         if direction is None:
             for t in doc[span.end:span.end + 2]:

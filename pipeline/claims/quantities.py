@@ -39,6 +39,7 @@ from .figure_context import BULLETS, FigureContext, _phrases
 from .named_ages import person_of_age
 from .numbers import NumberFinder, NumberMention, parse_number
 from .scan import token_indices
+from .table_cells import table_cell
 from .units_reader import UnitReader
 
 COMPONENT = "claims_quantities"
@@ -185,6 +186,22 @@ def _list_header(text: str, start: int) -> str | None:
     return None
 
 
+_PARTITIVE_HEADER = re.compile(r"(?i:of)\s+(?:the|these|those|all)\s+(?:[\d,]+\s+|[a-z]+-?[a-z]*\s+)?"
+                               r"((?:[a-z]+\s+){0,2}[a-z]+s)\s*(?:\([^)]*\))?\s*:")
+
+
+def _partitive_header_noun(text: str, start: int) -> str | None:
+    """The plural noun of a list header that takes a part of a group ("Of the 47 victims:" then
+    "- 15 were in their 70s" -> "victims"), for a bare count opening a bullet under it; else None.
+
+    >>> _partitive_header_noun("Of the 47 victims:\\n- 14 were aged 80 or older\\n- 15 were in their 70s", 21)
+    'victims'
+    """
+    header = _list_header(text, start)
+    match = _PARTITIVE_HEADER.fullmatch(header) if header else None
+    return match.group(1) if match else None
+
+
 def _breakdown_bullet(text: str, start: int) -> bool:
     """Does a number at ``start`` open a bulleted line under a header that ends with ":" and holds a
     figure ("issued 1,214 citations, including:" then "• 602 for speeding")? Such a bullet counts
@@ -278,6 +295,8 @@ class QuantityExtractor:
         self.millions_of = re.compile(rf"m[ \t]+(?:of[ \t]+(?:{_phrases(self.partitive_dets)})[ \t]+)?([A-Za-z]+)")
         self.unit_drop = set(p["unit_drop_words"])
         self.multipliers = p["multipliers"]
+        self.comparison_multipliers = p["comparison_multipliers"]
+        self.comparison_followers = set(p["comparison_followers"])
         self.age_pronouns = p["age_pronouns"]
         self.units = UnitReader(units)
         self.metre_words = set(u["metre_words"])
@@ -368,6 +387,7 @@ class QuantityExtractor:
                 heads[id(c)] = head
         _headline_units_from_body(text, added)
         self._add_multipliers(doc, blocked)
+        self._add_comparison_multipliers(doc)
         return doc
 
     # ------------------------------------------------------------- figure reading
@@ -391,6 +411,7 @@ class QuantityExtractor:
         first = span[0]
         sent = _context_window(tok.sent, tok.i)
         before = text[max(sent.start_char, m.start - 60):m.start]
+        cell = table_cell(text, m.start, m.end) if m.kind == "digits" else None  # "| Sefton | 233 | 262 |"
         # code names, identifiers, ordinals: letters or slashes glued to the digits
         negative = negative_sign(text, m.start)
         below = re.search(r"\bsub-$", text[max(0, m.start - 5):m.start], re.I)  # "sub-300 sq m": an upper bound
@@ -429,8 +450,7 @@ class QuantityExtractor:
             return None
         if self._named_age(first):
             return None
-        if m.text in self.emergency_numbers and not (next_tok is not None and next_tok.pos_ == "NOUN"
-                                                     and next_tok.lower_ not in self.emergency_followers):
+        if m.text in self.emergency_numbers and self._emergency_number(doc, first, tok):
             return None  # "call 999"; "999 calls", "the 101 line" name the service ("999 officers" is a count)
         currency = self.units.currency(text, m, dollar, pounds_weigh)
         if currency is None and m.start > 0 and text[m.start - 1].isalpha():
@@ -452,23 +472,23 @@ class QuantityExtractor:
         if tok.ent_type_ in ("DATE", "TIME") and near_month and not (timed or age):
             return None
         if m.kind == "digits" and not currency and not measure and not timed and not age and not aged:
-            if tok.ent_type_ == "TIME" and not range_ahead and not seasonal:
+            if tok.ent_type_ == "TIME" and not range_ahead and not seasonal and cell is None:
                 return None
-            if tok.ent_type_ == "DATE" and not range_ahead and not seasonal and self._date_entity(tok):
+            if tok.ent_type_ == "DATE" and not range_ahead and not seasonal and cell is None and self._date_entity(tok):
                 return None
             if _YEAR_LIKE.fullmatch(m.text):
                 return None
         elif (timed or age) and tok.ent_type_ in ("DATE", "TIME"):
             if any(t.ent_type_ == "DATE" and t.lower_ in MONTHS for t in sent if abs(t.i - tok.i) <= 2):
                 return None
-        if not currency and not (measure and measure[0][:1].islower() and " " in measure[0]) \
+        if not currency and not (measure and measure[0][:1].islower() and " " in measure[0]) and cell is None \
                 and self._in_name(tok, first, sent):  # "minus-5 degrees Celsius", tagged PERSON, is a measure
             return None
         if m.kind == "digits" and not currency and self.street_after.match(after):
             return None  # a house number
         if not currency and first.i >= 1 and self.brand_name.match(doc[first.i - 1].text):
             return None  # "iPhone 11 Pro"
-        if not currency and not measure and not timed and not age and first.i >= 1:
+        if not currency and not measure and not timed and not age and first.i >= 1 and cell is None:
             prev_tok = doc[first.i - 1]
             if prev_tok.pos_ == "PROPN" and prev_tok.text[:1].isupper() and prev_tok.lower_ not in MONTHS \
                     and not prev_tok.is_sent_start and not self._title_case(sent) and not (next_tok is not None and next_tok.pos_ == "NOUN"
@@ -654,18 +674,25 @@ class QuantityExtractor:
             return None  # "one or two 55-minute periods": a vague count whose noun we cannot read
         if "unit" not in fields or fields.get("unit") is None:
             loose = fields["qualifier"] != "exact" or direction is not None
-            unit = None
+            unit = cell.unit if cell is not None else None  # a table's column header or caption
+            if unit is not None:
+                rule = "table_cell"
             if direction and re.search(r"\bby\s+$", text[max(0, change_at - 4):change_at]):
                 unit = self._subject_unit(tok, plural=True)  # "Referrals rose by 120": what the verb's subject counts
             if unit is None:
                 unit = self._count_noun_shared_ahead(doc, text, m, ahead)  # "from 14 to 20 investigators"
             if unit is None:
                 unit = self._list_item_subject(doc, first)  # "• burglaries down 120", "… down by a fifth, to 1,200"
+            label = self._bullet_label(doc, first)  # "- Breath tests: 212,480, up 9 per cent"
+            if unit is None and label:
+                unit = label
+            if unit is None:
+                unit = _partitive_header_noun(text, start)  # "Of the 47 victims:" then "- 15 were in their 70s"
             if unit is None and re.search(r"\bage", _list_header(text, start) or "", re.I):
                 unit = "years"  # "Victims by age group:" then "- 65 to 74: 31 per cent"
             if unit is None:
                 unit = self._elided_unit(doc, span, sent, added, heads, loose)
-            counted = self._bare_count(doc, tok, text, m)
+            counted = cell is not None or label is not None or self._bare_count(doc, tok, text, m)
             if unit is None and counted and re.search(r"\b(?:from|to)\s+$", text[max(0, m.start - 6):m.start]):
                 unit = self._subject_unit(tok)
             if unit is None and (counted or fields["qualifier"] != "exact" or direction):
@@ -756,6 +783,18 @@ class QuantityExtractor:
         word, noun = doc[tok.i + 1], doc[tok.i + 2]
         return word.lower_ in self.time_word_modifiers and word.is_lower and noun.tag_ == "NNS" \
             and noun.is_lower and noun.lower_ not in self.time_units
+
+    def _emergency_number(self, doc: Doc, first: Token, tok: Token) -> bool:
+        """True where an emergency number ("999", "911", "112") names the service: "Calls to 911
+        reporting racing", "the 101 line", "dial 999"; not a count of something ("999 officers",
+        "112 fewer offences", "112 extra patrols")."""
+        if first.i >= 1 and doc[first.i - 1].lower_ in ("to", "call", "dial", "ring", "phone", "on", "via", "using"):
+            return True
+        j = tok.i + 1
+        while j < len(doc) and j <= tok.i + 2 and (doc[j].lower_ in self.ctx.change_after or doc[j].pos_ == "ADJ"):
+            j += 1  # "112 fewer offences", "112 new officers"
+        noun = doc[j] if j < len(doc) else None
+        return not (noun is not None and noun.pos_ == "NOUN" and noun.lower_ not in self.emergency_followers)
 
     def _predicate_age(self, tok: Token, m: NumberMention) -> bool:
         """A bare whole number said to be what an unnamed person is: an age ("The boy, who was 10,
@@ -1019,6 +1058,28 @@ class QuantityExtractor:
                 return None
             i -= 1
         return None
+
+    @staticmethod
+    def _bullet_label(doc: Doc, first: Token) -> str | None:
+        """The plural noun a labelled bullet line opens with, for a bare number after its colon
+        ("- Breath tests: 212,480" -> "breath tests"; "- Drivers processed for drink driving: 344,
+        27 fewer" -> "drivers"); "" for a label with no plural noun ("- Total: 344"); None where the
+        number is on no labelled bullet line."""
+        start = first.i
+        while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+            start -= 1
+        if doc[start].text not in BULLETS or start == first.i:
+            return None
+        colon = next((t.i for t in doc[start + 1:first.i] if t.text == ":"), None)
+        if colon is None or not 1 <= colon - start - 1 <= 10:
+            return None
+        noun = next((t for t in doc[start + 1:min(colon, start + 5)] if t.is_alpha and (
+            t.tag_ in ("NNS", "NNPS") or t.i == start + 1 and t.pos_ in ("NOUN", "PROPN")
+            and re.fullmatch(r"[A-Z][a-z]+[a-rt-z]s", t.text) and not t.text.endswith(("us", "is")))), None)
+        if noun is None:
+            return ""
+        words = doc[start + 1:noun.i + 1].text
+        return words if not words.split()[0][1:].islower() else words[0].lower() + words[1:]
 
     def _count_noun_shared_ahead(self, doc: Doc, text: str, m: NumberMention,
                                  ahead: list[NumberMention]) -> str | None:
@@ -1314,6 +1375,25 @@ class QuantityExtractor:
             add_claim(doc, "quantity", start, t.idx + len(t.text), f"{COMPONENT}:multiplier",
                       value=float(value), unit="times", qualifier=hedge[0] if hedge else "exact", direction=direction,
                       baseline=self.ctx.baseline(doc, t.sent, t.idx, t.idx + len(t.text)))
+
+
+    def _add_comparison_multipliers(self, doc: Doc) -> None:
+        """"more than twice the legal limit" (2 times, lower bound), "twice as many": unit ``times``,
+        no direction (a comparison, like "four times the limit"); "stabbed twice" is no figure."""
+        text = doc_text(doc)
+        for i in token_indices(doc, LOWER, lambda s: s in self.comparison_multipliers):
+            t = doc[i]
+            if i + 1 >= len(doc) or doc[i + 1].lower_ not in self.comparison_followers:
+                continue
+            if i + 2 < len(doc) and (doc[i + 2].lower_ in self.time_units or doc[i + 2].lower_ in DATE_WORDS):
+                continue  # "called twice that week": occasions
+            start = t.idx
+            hedge = self.ctx.qualifier_before(text[max(t.sent.start_char, t.idx - 40):t.idx])
+            if hedge:
+                start -= len(hedge[1])
+            add_claim(doc, "quantity", start, t.idx + len(t.text), f"{COMPONENT}:multiplier",
+                      value=float(self.comparison_multipliers[t.lower_]), unit="times",
+                      qualifier=hedge[0] if hedge else "exact", direction=None, baseline=None)
 
 
 MONTHS = frozenset(load_data("patterns/dates.json")["months"])  # the month names the dates component reads

@@ -1,0 +1,124 @@
+"""Figures in the cells of a plain-text table: a Markdown-style table (what the HTML reader makes of
+an HTML ``<table>``: ``| Sefton | 233 | 262 |``) or columns aligned with runs of spaces or tabs
+(``Sefton               233    (262)``). Used by the ``claims_quantities`` component, which reads a
+data cell as a figure and takes its unit from the column header or the table's caption.
+
+>>> text = "Knife crime offences by district:\\n\\nLiverpool North    412    (468)\\nSefton    233    (262)\\n"
+>>> cell = table_cell(text, text.index("233"), text.index("233") + 3)
+>>> cell.row_label, cell.unit
+('Sefton', 'knife crime offences')
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUMBER_CELL = re.compile(r"\(?[£$€]?\d[\d,]*(?:\.\d+)?\s?%?\)?")  # "412", "(1,723)", "£6,000", "12.5%"
+_GAP = re.compile(r" {2,}|\t+")  # a column gap in an aligned table
+_ALIGNED_ROW = re.compile(rf"^(\S[^\t\n]*?)((?:(?: {{2,}}|\t+){_NUMBER_CELL.pattern})+)[ \t]*$")
+_SEPARATOR = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")  # "|---|---|"
+_PLURAL = re.compile(r"[A-Za-z][A-Za-z' -]{0,60}[A-Za-z]s(?<!ss)(?<!us)(?<!is)")  # "Offences", not "Previous", "Status"
+_CAPTION_CUT = re.compile(r"\s+(?:by|in|per|for|across|from|during|over|since)\s+|\s*[(:–—-]\s*", re.I)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A data cell holding a figure: its row's label, its column's header and the unit they give."""
+    row_label: str
+    header: str | None
+    caption: str | None
+
+    @property
+    def unit(self) -> str | None:
+        """The counted noun: a plural column header ("Offences"), else the caption's leading noun
+        phrase ("Knife crime offences by district:" -> "knife crime offences"), else None."""
+        for words in (self.header, _caption_noun(self.caption)):
+            if words and _PLURAL.fullmatch(words) and len(words.split()) <= 5:
+                return words if not words.split()[0][1:].islower() else words[0].lower() + words[1:]
+        return None
+
+
+def _caption_noun(caption: str | None) -> str | None:
+    if not caption:
+        return None
+    return _CAPTION_CUT.split(caption.strip(), maxsplit=1)[0].strip() or None
+
+
+def _lines(text: str, start: int) -> tuple[list[str], int]:
+    """The text's lines and the index of the line holding ``start``."""
+    lines = text.split("\n")
+    before = text.count("\n", 0, start)
+    return lines, before
+
+
+def _caption(lines: list[str], first_row: int) -> str | None:
+    """The title above a table's first row (two lines up at most): a line that is no sentence of
+    prose ("Knife crime offences by district:", not "Figures were published today.")."""
+    for i in range(first_row - 1, max(-1, first_row - 3), -1):
+        if lines[i].strip():
+            line = lines[i].strip()
+            return None if line.endswith((".", "!", "?")) else line
+    return None
+
+
+def _markdown_cell(lines: list[str], row: int, column_text: str, column: int) -> Cell | None:
+    cells = [(m.start(), m.group(0)) for m in re.finditer(r"[^|]+", lines[row])]
+    cells = [(at, c) for at, c in cells if c.strip()] if lines[row].lstrip().startswith("|") else cells
+    index = next((i for i, (at, c) in enumerate(cells) if at <= column < at + len(c)), None)
+    if index is None or index == 0 or cells[index][1].strip() != column_text:
+        return None  # the first column labels the row
+    top = row
+    while top > 0 and lines[top - 1].lstrip().startswith("|"):
+        top -= 1
+    header_row = top if top + 1 < len(lines) and _SEPARATOR.match(lines[top + 1]) else None
+    if header_row is None or row <= header_row + 1:
+        return None  # no header row, or this is it (or its separator)
+    headers = [h.strip() for h in lines[header_row].strip().strip("|").split("|")]
+    header = headers[index] if index < len(headers) else None
+    return Cell(cells[0][1].strip(), header or None, _caption(lines, top))
+
+
+def _aligned_cell(lines: list[str], row: int, column_text: str) -> Cell | None:
+    match = _ALIGNED_ROW.match(lines[row])
+    if not match or column_text not in [c.strip() for c in _GAP.split(match.group(2)) if c.strip()]:
+        return None
+    top, bottom = row, row
+    while top > 0 and _ALIGNED_ROW.match(lines[top - 1]):
+        top -= 1
+    while bottom + 1 < len(lines) and _ALIGNED_ROW.match(lines[bottom + 1]):
+        bottom += 1
+    if bottom == top:
+        return None  # one aligned line is no table
+    above = lines[top - 1] if top > 0 else ""
+    header = None
+    if _GAP.search(above.strip()) and not re.search(r"\d", above):  # "District    Offences    Previous"
+        headers = [h for h in _GAP.split(above.strip()) if h]
+        values = [c.strip() for c in _GAP.split(match.group(2)) if c.strip()]
+        if len(headers) == len(values) + 1:
+            header = headers[1 + values.index(column_text)]
+        top -= 1
+    return Cell(match.group(1).strip(), header, _caption(lines, top))
+
+
+def table_cell(text: str, start: int, end: int) -> Cell | None:
+    """The table cell that the figure at ``text[start:end]`` fills on its own (a header row, the row
+    labels and any cell with words in it are not data cells), or None.
+
+    >>> t = "Arrests by year:\\n| District | 2024 | 2025 |\\n|---|---|---|\\n| Sefton | 233 | 262 |"
+    >>> table_cell(t, t.index("262"), t.index("262") + 3).header
+    '2025'
+    >>> table_cell(t, t.index("2024"), t.index("2024") + 4) is None
+    True
+    """
+    lines, row = _lines(text, start)
+    line_start = text.rfind("\n", 0, start) + 1
+    line = lines[row]
+    written = text[start:end]
+    bracketed = re.search(rf"\(?[£$€]?{re.escape(written)}\s?%?\)?", line[max(0, start - line_start - 2):])
+    column_text = bracketed.group(0).strip() if bracketed else written
+    if line.lstrip().startswith("|") and line.count("|") >= 3:
+        cell = _markdown_cell(lines, row, column_text, start - line_start)
+        if cell is None and column_text != written:
+            cell = _markdown_cell(lines, row, written, start - line_start)
+        return cell
+    return _aligned_cell(lines, row, column_text)

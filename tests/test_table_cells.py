@@ -1,0 +1,61 @@
+"""Tests for pipeline/claims/table_cells.py (figures in plain-text and Markdown table cells)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims.table_cells import Cell, table_cell
+
+ALIGNED = ("Arrests by district (last year in brackets):\n\n"
+           "Northgate      412    (468)\n"
+           "Riverside      297    (301)\n"
+           "Total          709    (769)\n")
+MARKDOWN = ("Figures for the year.\n"
+            "| District | Offences | Previous |\n"
+            "|---|---|---|\n"
+            "| Northgate | 412 | 468 |\n"
+            "| Riverside | 297 | 301 |\n")
+
+
+def cell_at(text, written, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(written, start + 1)
+    return table_cell(text, start, start + len(written))
+
+
+@pytest.mark.parametrize("written, label, unit", [
+    ("412", "Northgate", "arrests"),
+    ("301", "Riverside", "arrests"),  # the bracketed column
+    ("709", "Total", "arrests"),
+])
+def test_an_aligned_table_cell_takes_its_unit_from_the_caption(written, label, unit):
+    cell = cell_at(ALIGNED, written)
+    assert (cell.row_label, cell.unit) == (label, unit)
+
+
+@pytest.mark.parametrize("written, header, unit", [
+    ("412", "Offences", "offences"),
+    ("468", "Previous", None),  # "Previous" names no counted noun, and the caption gives none either
+])
+def test_a_markdown_cell_takes_its_column_header(written, header, unit):
+    cell = cell_at(MARKDOWN, written)
+    assert (cell.header, cell.unit) == (header, unit)
+
+
+@pytest.mark.parametrize("text, written", [
+    (MARKDOWN, "Offences"),  # no figure
+    ("| Year | Arrests |\n|---|---|\n| 2024 | 51 |\n", "2024"),  # the row label
+    ("| 2024 | 2025 |\n|---|---|\n| 51 | 60 |\n", "2024"),  # the header row
+    ("Call us on 0800    555 0419 today.\n", "555"),  # one aligned line is no table
+    ("The gang stole 412 cars in 2024.\n", "412"),  # prose
+])
+def test_not_data_cells(text, written):
+    assert cell_at(text, written) is None
+
+
+@pytest.mark.parametrize("header, unit", [
+    ("Offences", "offences"), ("Knife crime offences", "knife crime offences"), ("PCSOs", "PCSOs"),
+    ("Previous", None), ("Status", None), ("2025", None), ("Change", None),
+])
+def test_only_a_plural_noun_header_is_a_unit(header, unit):
+    assert Cell("x", header, None).unit == unit
