@@ -632,3 +632,22 @@ def test_a_present_perfect_clause_keeps_the_future_cue_of_its_sentence(nlp):
 def test_only_a_yearly_marker_makes_a_month_or_day_recurring(nlp, text, expected):
     doc = nlp(make_doc(nlp, text, published="2026-01-28"))
     assert [(doc.text[c["start"]:c["end"]], c.get("date_value")) for c in claims_of(doc, "date")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Recruitment for the unit opens Monday.", "2026-03-16"),  # a timetable in the present: the next Monday
+    ("He appears in court Friday.", "2026-03-13"),
+    ("He was arrested Monday.", "2026-03-09"),  # told in the past: the Monday before
+])
+def test_a_weekday_in_a_present_tense_timetable_is_ahead(nlp, text, expected):
+    assert [value for _, value in dates(nlp, text, published="2026-03-12")] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Neighbours can't sleep on a Saturday night because of the noise.",
+    "Posted Nov. 18, 2025 - 10:30 a.m.",  # no year span "2025 - 10"
+])
+def test_a_generic_weekday_or_a_clock_time_after_a_year_is_no_date(nlp, text):
+    doc = nlp(make_doc(nlp, text, published="2025-11-18"))
+    assert all(c["extractor"] not in ("claims_dates:weekday", "claims_dates:year_span")
+               for c in doc._.claims if c["type"] == "date")

@@ -1155,3 +1155,8 @@ def test_an_emergency_number_naming_the_service_is_no_figure(nlp, text):
 def test_dollars_in_a_calgary_or_new_zealand_release(nlp):
     assert one(nlp, "Calgary police say victims lost $1.9 million.")["unit"] == "CAD"
     assert one(nlp, "Fees on New Zealand roads totalled $2.3 million.")["unit"] == "NZD"
+
+
+def test_a_duration_after_a_dash_that_ends_a_date_is_a_figure(nlp):
+    text = "The period ran until 6am on Monday 5 January - 11 days and 14 hours in all."
+    assert at_span(nlp, text, "11 days")["unit"] == "days"

@@ -215,6 +215,7 @@ class DateClaims:
         self.generic_before = set(data["generic_words_before"])
         self.reference_before = set(data["reference_words_before"])
         self.excluded_wd_prefixes = set(data["excluded_weekday_prefixes"])
+        self.generic_weekday_before = set(data["generic_weekday_words_before"])
         self.month_relative_words = dict(data["month_relative_words"])
         self.fiscal_abbreviations = tuple(data["fiscal_abbreviations"])
         self.fiscal_word_year = re.compile(rf"(?:{_alternation(data['fiscal_words_before_year'])})\s+\d")
@@ -401,8 +402,8 @@ class DateClaims:
                 return Candidate(start, end, kind, month=hm, day=hd)
             return Candidate(start, end, kind, extras={"holiday": name})
         if kind == "year_span":
-            if self._named_year(text, start, end):
-                return None
+            if self._named_year(text, start, end) or re.match(r"[:.]\d\d", text[end:end + 3]):
+                return None  # "Posted Nov. 18, 2025 - 10:30 a.m.": a year, then a clock time
             if not (self._temporal_context(text, start, end, date_ents)
                     or self.year_modifier(doc, text, start, end, int(text[start:start + 4]))):
                 return None
@@ -427,6 +428,8 @@ class DateClaims:
         if kind == "weekday":
             if self._word_before(text, m.start("wd"), 1) in self.excluded_wd_prefixes:
                 return None
+            if not g.get("rel") and self._word_before(text, start, 1).lower() in self.generic_weekday_before:
+                return None  # "can't sleep on a Saturday night": any such day, no date
             rel = (g.get("rel") or "").lower()
             return Candidate(start, end, kind, weekday=weekday, extras={"rel": rel})
         if kind == "month":
@@ -707,7 +710,7 @@ class DateClaims:
         scheduled = self.scheduled_before(text, c.start)
         cue = scheduled or self.future_cue(doc, c.start, sentence)
         if c.kind == "weekday":
-            return self._weekday(c, pub_day, cue)
+            return self._weekday(c, pub_day, cue or self.scheduled_present(doc, c.start))
         year = c.year
         future = cue or (
             self._word_before(text, c.start).lower() in self.future_words_before and not self._past_tense(doc, c.start))
@@ -897,6 +900,21 @@ class DateClaims:
         if clause is not None and self._is_future(clause):
             return True
         return self._is_future(sentence) and not self.told_in_past(doc, char, perfect=False)
+
+    def scheduled_present(self, doc: Doc, char: int) -> bool:
+        """The clause governing the weekday at ``char`` is told in the simple present, as a
+        timetable is ("Recruitment opens Monday", "He appears in court Friday"): the next such day.
+
+        >>> from pipeline.nlp import shared, make_doc
+        >>> nlp = shared()
+        >>> doc = nlp(make_doc(nlp, "The trial begins Monday. He was arrested Friday."))
+        >>> dc = DateClaims()
+        >>> dc.scheduled_present(doc, doc.text.index("Monday")), dc.scheduled_present(doc, doc.text.index("Friday"))
+        (True, False)
+        """
+        tokens = self.clause_tokens(doc, char) or []
+        return any(t.tag_ in ("VBZ", "VBP") and t.pos_ == "VERB" and t.lemma_ not in ("be", "have", "do", "say")
+                   for t in tokens) and not self.told_in_past(doc, char)
 
     def told_in_past(self, doc: Doc, char: int, perfect: bool = True) -> bool:
         """The clause governing the date at ``char`` is in the past tense ("saw", and with

@@ -479,8 +479,9 @@ class QuantityExtractor:
             if _YEAR_LIKE.fullmatch(m.text):
                 return None
         elif (timed or age) and tok.ent_type_ in ("DATE", "TIME"):
-            if any(t.ent_type_ == "DATE" and t.lower_ in MONTHS for t in sent if abs(t.i - tok.i) <= 2):
-                return None
+            if any(t.ent_type_ == "DATE" and t.lower_ in MONTHS and not any(
+                    doc[k].is_punct for k in range(min(t.i, tok.i) + 1, max(t.i, tok.i))) for t in sent if abs(t.i - tok.i) <= 2):
+                return None  # a month beside a timed figure (but "until 5 January - 11 days in all")
         if not currency and not (measure and measure[0][:1].islower() and " " in measure[0]) and cell is None \
                 and self._in_name(tok, first, sent):  # "minus-5 degrees Celsius", tagged PERSON, is a measure
             return None
