@@ -110,13 +110,17 @@ def table_cell(text: str, start: int, end: int) -> Cell | None:
     >>> table_cell(t, t.index("2024"), t.index("2024") + 4) is None
     True
     """
-    lines, row = _lines(text, start)
     line_start = text.rfind("\n", 0, start) + 1
-    line = lines[row]
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    markdown = line.lstrip().startswith("|") and line.count("|") >= 3
+    if not markdown and not _ALIGNED_ROW.match(line):
+        return None  # most numbers: no table row, and no need to split the text into lines
+    lines, row = _lines(text, start)
     written = text[start:end]
     bracketed = re.search(rf"\(?[£$€]?{re.escape(written)}\s?%?\)?", line[max(0, start - line_start - 2):])
     column_text = bracketed.group(0).strip() if bracketed else written
-    if line.lstrip().startswith("|") and line.count("|") >= 3:
+    if markdown:
         cell = _markdown_cell(lines, row, column_text, start - line_start)
         if cell is None and column_text != written:
             cell = _markdown_cell(lines, row, written, start - line_start)
