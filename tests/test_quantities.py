@@ -1160,3 +1160,11 @@ def test_dollars_in_a_calgary_or_new_zealand_release(nlp):
 def test_a_duration_after_a_dash_that_ends_a_date_is_a_figure(nlp):
     text = "The period ran until 6am on Monday 5 January - 11 days and 14 hours in all."
     assert at_span(nlp, text, "11 days")["unit"] == "days"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Offences rose to 112 offences.", "112 offences"),
+    ("He was stopped on 112 occasions.", "112 occasions"),
+])
+def test_an_emergency_number_after_to_or_on_that_counts_a_noun_is_a_figure(nlp, text, span):
+    assert at_span(nlp, text, span)["value"] == 112

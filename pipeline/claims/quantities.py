@@ -789,8 +789,11 @@ class QuantityExtractor:
         """True where an emergency number ("999", "911", "112") names the service: "Calls to 911
         reporting racing", "the 101 line", "dial 999"; not a count of something ("999 officers",
         "112 fewer offences", "112 extra patrols")."""
-        if first.i >= 1 and doc[first.i - 1].lower_ in ("to", "call", "dial", "ring", "phone", "on", "via", "using"):
+        if first.i >= 1 and doc[first.i - 1].lower_ in ("call", "dial", "ring", "phone", "via", "using"):
             return True
+        if first.i >= 2 and doc[first.i - 1].lower_ == "to" and doc[first.i - 2].lemma_.lower() in (
+                "call", "report", "text", "line", "it", "this", "them", "incident", "information"):
+            return True  # "Calls to 911", "report it to 101" (but "rose to 112 offences": the noun decides)
         j = tok.i + 1
         while j < len(doc) and j <= tok.i + 2 and (doc[j].lower_ in self.ctx.change_after or doc[j].pos_ == "ADJ"):
             j += 1  # "112 fewer offences", "112 new officers"
