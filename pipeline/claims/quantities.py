@@ -39,7 +39,7 @@ from .figure_context import BULLETS, FigureContext, _phrases
 from .named_ages import person_of_age
 from .numbers import NumberFinder, NumberMention, parse_number
 from .scan import token_indices
-from .table_cells import table_cell
+from .table_cells import table_cell, unit_case
 from .units_reader import UnitReader
 
 COMPONENT = "claims_quantities"
@@ -267,6 +267,8 @@ class QuantityExtractor:
         self.elided_list_words = set(p["elided_list_words"])
         self.emergency_numbers = set(p["emergency_numbers"])
         self.emergency_followers = set(p["emergency_number_followers"])
+        self.emergency_call_words = set(p["emergency_call_words"])
+        self.emergency_call_to = set(p["emergency_call_to_words"])
         self.address_nouns = set(p["address_nouns"])
         self.time_word_modifiers = set(p["time_word_modifiers"])
         self.age_bound_nouns = set(p["age_bound_nouns"])
@@ -789,10 +791,9 @@ class QuantityExtractor:
         """True where an emergency number ("999", "911", "112") names the service: "Calls to 911
         reporting racing", "the 101 line", "dial 999"; not a count of something ("999 officers",
         "112 fewer offences", "112 extra patrols")."""
-        if first.i >= 1 and doc[first.i - 1].lower_ in ("call", "dial", "ring", "phone", "via", "using"):
+        if first.i >= 1 and doc[first.i - 1].lower_ in self.emergency_call_words:
             return True
-        if first.i >= 2 and doc[first.i - 1].lower_ == "to" and doc[first.i - 2].lemma_.lower() in (
-                "call", "report", "text", "line", "it", "this", "them", "incident", "information"):
+        if first.i >= 2 and doc[first.i - 1].lower_ == "to" and doc[first.i - 2].lemma_.lower() in self.emergency_call_to:
             return True  # "Calls to 911", "report it to 101" (but "rose to 112 offences": the noun decides)
         j = tok.i + 1
         while j < len(doc) and j <= tok.i + 2 and (doc[j].lower_ in self.ctx.change_after or doc[j].pos_ == "ADJ"):
@@ -1077,13 +1078,9 @@ class QuantityExtractor:
         colon = next((t.i for t in doc[start + 1:first.i] if t.text == ":"), None)
         if colon is None or not 1 <= colon - start - 1 <= 10:
             return None
-        noun = next((t for t in doc[start + 1:min(colon, start + 5)] if t.is_alpha and (
-            t.tag_ in ("NNS", "NNPS") or t.i == start + 1 and t.pos_ in ("NOUN", "PROPN")
-            and re.fullmatch(r"[A-Z][a-z]+[a-rt-z]s", t.text) and not t.text.endswith(("us", "is")))), None)
-        if noun is None:
-            return ""
-        words = doc[start + 1:noun.i + 1].text
-        return words if not words.split()[0][1:].islower() else words[0].lower() + words[1:]
+        noun = next((t for t in doc[start + 1:min(colon, start + 5)]
+                     if t.is_alpha and (t.tag_ in ("NNS", "NNPS") or _opening_plural(t))), None)
+        return "" if noun is None else unit_case(doc[start + 1:noun.i + 1].text)
 
     def _count_noun_shared_ahead(self, doc: Doc, text: str, m: NumberMention,
                                  ahead: list[NumberMention]) -> str | None:

@@ -34,21 +34,23 @@ class Cell:
         phrase ("Knife crime offences by district:" -> "knife crime offences"), else None."""
         for words in (self.header, _caption_noun(self.caption)):
             if words and _PLURAL.fullmatch(words) and len(words.split()) <= 5:
-                return words if not words.split()[0][1:].islower() else words[0].lower() + words[1:]
+                return unit_case(words)
         return None
+
+
+def unit_case(words: str) -> str:
+    """A noun phrase written as a unit: its capital dropped where it only opens a line or title.
+
+    >>> unit_case("Breath tests"), unit_case("PCSOs on patrol")
+    ('breath tests', 'PCSOs on patrol')
+    """
+    return words[0].lower() + words[1:] if words.split()[0][1:].islower() else words
 
 
 def _caption_noun(caption: str | None) -> str | None:
     if not caption:
         return None
     return _CAPTION_CUT.split(caption.strip(), maxsplit=1)[0].strip() or None
-
-
-def _lines(text: str, start: int) -> tuple[list[str], int]:
-    """The text's lines and the index of the line holding ``start``."""
-    lines = text.split("\n")
-    before = text.count("\n", 0, start)
-    return lines, before
 
 
 def _caption(lines: list[str], first_row: int) -> str | None:
@@ -114,9 +116,9 @@ def table_cell(text: str, start: int, end: int) -> Cell | None:
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     markdown = line.lstrip().startswith("|") and line.count("|") >= 3
-    if not markdown and not _ALIGNED_ROW.match(line):
+    if not markdown and ("  " not in line and "\t" not in line or not _ALIGNED_ROW.match(line)):
         return None  # most numbers: no table row, and no need to split the text into lines
-    lines, row = _lines(text, start)
+    lines, row = text.split("\n"), text.count("\n", 0, start)
     written = text[start:end]
     bracketed = re.search(rf"\(?[£$€]?{re.escape(written)}\s?%?\)?", line[max(0, start - line_start - 2):])
     column_text = bracketed.group(0).strip() if bracketed else written
