@@ -211,6 +211,25 @@ def test_pronoun_prefers_the_official_just_named(nlp):
     assert [s for _, s in quotes(nlp, text)] == ["Marco Diaz", "Ann Fisher"]
 
 
+def test_pronoun_after_a_sentence_about_a_member_of_the_public(nlp):
+    # the subject of the sentence just before the quote, in its paragraph, beats the last speaker
+    text = ("Sergeant Paul Keane said: “Speed kills.”\n\n"
+            "Maria Lopez, whose brother died on the A6 in 2021, joined officers at the launch. "
+            "“Nobody should get that phone call,” she said.")
+    assert [s for _, s in quotes(nlp, text)] == ["Paul Keane", "Maria Lopez"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officers arrested Tom Reid, 31, at the scene.",       # not the subject
+    "Tom Reid, 31, was jailed for four years.",            # a passive subject
+    "Tom Reid admitted assault at Leeds Crown Court.",     # a defendant's verb
+])
+def test_pronoun_does_not_take_a_defendant_named_just_before(nlp, sentence):
+    text = (f"Inspector Leah Grant said: “We were called at 2am.”\n\n"
+            f"{sentence} “It was a dangerous night,” she said.")
+    assert [s for _, s in quotes(nlp, text)] == ["Leah Grant", "Leah Grant"]
+
+
 def test_pronoun_ignores_names_inside_the_quote(nlp):
     text = ("Inspector Leah Grant said: “We thank Councillor Ann Fisher for her support.”\n\n"
             "“We could not have done it without local people,” she added.")

@@ -85,6 +85,7 @@ class QuoteExtractor:
         self.min_words = int(w["min_words"])
         self.min_unattributed = int(w["min_words_unattributed"])
         self.pronoun_set = {p.lower() for p in w["pronouns"]}
+        self.case_verbs = frozenset(w["case_verbs"])
         verbs = "|".join(sorted((re.escape(v) for v in w["speech_verbs"]), key=len, reverse=True))
         self.verb = re.compile(rf"\b(?:{verbs})\b")
         self.abbrev = set(w["abbreviations"])
@@ -240,8 +241,11 @@ class QuoteExtractor:
                 best, best_at = name, s
         return best or last
 
-    def _resolve(self, doc: Doc, st: "_State", a: int, b: int) -> tuple[bool, str | None]:
-        """Attribution text doc.text[a:b]: is it one, and whom does it name?"""
+    def _resolve(self, doc: Doc, st: "_State", a: int, b: int, topic: str | None = None) -> tuple[bool, str | None]:
+        """Attribution text doc.text[a:b]: is it one, and whom does it name?
+
+        ``topic`` is the person a pronoun stands for before any other: the subject of
+        the sentence just before the quote, in the same paragraph."""
         chunk = _text(doc)[a:b]
         if not self.verb.search(chunk):
             if self.statement.search(chunk):  # "His mother, Jo Roe, read a statement on behalf of the family:"
@@ -253,12 +257,12 @@ class QuoteExtractor:
             if name:
                 return True, name
             if _text(doc)[subject[0]:subject[1]].strip().lower() in self.pronoun_set:
-                return True, self._referent(st, a)
+                return True, topic or self._referent(st, a)
         name = self._who(st.mentions, a, b)
         if name:
             return True, name
         if re.search(r"\b(?:he|she|they|I)\b", chunk, flags=re.I) and len(_WORD.findall(chunk)) <= 6:
-            return True, self._referent(st, a)
+            return True, topic or self._referent(st, a)
         return True, None
 
     def _subject(self, doc: Doc, a: int, b: int) -> tuple[int, int] | None:
@@ -288,6 +292,23 @@ class QuoteExtractor:
                 return name  # named among the sentence's first words: its subject
         return None
 
+    def _topic(self, doc: Doc, st: "_State", seg: Segment, p0: int) -> str | None:
+        """"Jo Roe, whose son died in 2019, joined officers. “Slow down,” she said.": the
+        person a pronoun after the quote stands for first, when the sentence just before
+        the quote (same paragraph) has them as the active subject of its main verb, and that
+        verb is not one of the case's (arrested, pleaded, admitted: a defendant's sentence)."""
+        text = _text(doc)
+        name = self._previous_sentence_subject(text, st, seg, p0)
+        if name is None or not doc.has_annotation("DEP"):
+            return None
+        start = next(s for s, _, n in st.mentions if n == name and p0 <= s < seg.mark)
+        for tok in doc.char_span(start, start + 1, alignment_mode="expand") or ():
+            while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+                tok = tok.head
+            if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.head.lemma_.lower() not in self.case_verbs:
+                return name
+        return None
+
     def _attribute(self, doc: Doc, st: "_State", segs: list[Segment], p0: int, p1: int) -> None:
         """Set speaker/attributed on segments with an attribution of their own."""
         text = _text(doc)
@@ -303,7 +324,7 @@ class QuoteExtractor:
                 if words and len(words) <= limit and (self.verb.search(" ".join(words[:6]))
                                                       or self.verb.fullmatch(words[-1]) and "," in text[a:b]
                                                       or self._verb_after_named(words)):
-                    ok, who = self._resolve(doc, st, a, b)
+                    ok, who = self._resolve(doc, st, a, b, topic=self._topic(doc, st, seg, p0))
                     if ok:
                         seg.attributed, seg.speaker, seg.rule = True, who, "after"
             # a lead-in before the opening mark
