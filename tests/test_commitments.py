@@ -410,3 +410,35 @@ def test_programmes_pursuits_and_spelled_out_acronyms_are_commitments(nlp, text,
 ])
 def test_procedure_and_one_off_events_are_still_excluded(nlp, text):
     assert commitments(nlp, text) == []
+
+
+# ---- reported "will": "X said the force would ..." --------------------------------
+@pytest.mark.parametrize("text,claim,actor", [
+    ("Mr Dunleavy said his office would publish quarterly updates on recruitment.",
+     "his office would publish quarterly updates on recruitment", "his office"),
+    ("She said SAPOL would also run a drug-driving operation in the Riverland.",
+     "SAPOL would also run a drug-driving operation in the Riverland", "SAPOL"),
+    ("The Commissioner told reporters that the department would not close any station.",
+     "the department would not close any station", "the department"),
+])
+def test_would_in_a_reported_clause_is_a_reported_will(nlp, text, claim, actor):
+    assert commitments(nlp, text) == [(claim, actor)]
+
+
+@pytest.mark.parametrize("text", [
+    "Superintendent Ray Cole said the force would like to thank the public for its patience.",
+    "Chief Ann Vos said officers would have acted sooner had the call been passed on.",
+    "Stein said he would provide ammonium nitrate for the bomb.",   # not the organisation
+    "The inspector said the new hub would make a real difference.",  # a prediction, not an actor
+    "The court heard that officers would often find the drugs hidden in his car.",  # habitual past
+])
+def test_would_that_binds_no_one(nlp, text):
+    assert commitments(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("SAPOL will run more random breath tests this summer.", "SAPOL"),
+    ("The OPP will increase patrols on Highway 401.", "The OPP"),
+])
+def test_state_and_provincial_force_acronyms_are_actors(nlp, text, actor):
+    assert [a for _, a in commitments(nlp, text)] == [actor]

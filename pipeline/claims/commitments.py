@@ -72,6 +72,9 @@ class CommitmentClaims:
         self.strong_cuts = frozenset(data["strong_cuts"])
         self.hope_governors = frozenset(data["hope_governors"])
         self.modals = set(data["modal_words"])
+        self.reported_modals = set(data["reported_modal_words"])
+        self.report_verbs = frozenset(data["report_verbs"])
+        self.reported_excluded = frozenset(data["reported_modal_excluded_verbs"])
         self.adjectives = set(data["commitment_adjectives"])
         self.verbs = set(data["commitment_verbs"])
         self.progressive_verbs = set(data["progressive_commitment_verbs"])
@@ -389,7 +392,7 @@ class CommitmentClaims:
     def triggers(self, doc: Doc):
         """Yield (kind, trigger token, main verb, subject, complement) for each candidate."""
         # a trigger is a modal or adjective word, or a verb/noun whose lemma is listed: look at those tokens only
-        words = self.modals | self.adjectives
+        words = self.modals | self.reported_modals | self.adjectives
         lemmas = self.verbs | self.object_verbs | self.progressive_verbs | self.nouns
         candidates = sorted(set(token_indices(doc, LOWER, words.__contains__))
                             | set(token_indices(doc, LEMMA, lambda s: s.lower() in lemmas)))
@@ -397,6 +400,8 @@ class CommitmentClaims:
             tok = doc[i]
             low = tok.lower_
             if low in self.modals and tok.tag_ == "MD" and tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
+                yield "modal", tok, tok.head, tok.head
+            elif low in self.reported_modals and self._reported_will(tok):
                 yield "modal", tok, tok.head, tok.head
             elif low in self.adjectives and self._copular_adjective(tok) is not None:
                 yield "adjective", tok, self._copular_adjective(tok), tok
@@ -411,6 +416,21 @@ class CommitmentClaims:
                 yield "progressive", tok, tok, tok
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.nouns and self._followed_by_to(tok):
                 yield "noun", tok, tok, tok
+
+    def _reported_will(self, tok: Token) -> bool:
+        """"She said SAPOL would also run an operation": "would" in a clause reported by a speech
+        verb is the reported "will" (not "would like", "would have", or a "would" of its own).
+
+        >>> from pipeline.nlp import shared
+        >>> doc = shared()("Mr Dunleavy said his office would publish quarterly updates.")
+        >>> [CommitmentClaims()._reported_will(t) for t in doc if t.lower_ == "would"]
+        [True]
+        """
+        verb = tok.head
+        return (tok.tag_ == "MD" and tok.dep_ == "aux" and verb.pos_ == "VERB" and verb.dep_ == "ccomp"
+                and verb.head.lemma_.lower() in self.report_verbs
+                and verb.lemma_.lower() not in self.reported_excluded
+                and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children))
 
     def _copular_adjective(self, tok: Token) -> Token | None:
         """The copula of "is committed to", "remain determined to" (or the word itself when
