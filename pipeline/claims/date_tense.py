@@ -1,0 +1,218 @@
+"""Which way a date without a year points, for ``claims_dates``: the tense of its clause.
+
+:class:`DateTense` reads the clause that governs a date (from the date up to its verb, and up
+through ``clause_climb_deps``: "is scheduled to be sentenced on"), its tense ("was arrested
+Monday", "opens Monday"), the future markers in it or in the sentence ("will", "due to"), a
+scheduling phrase before the date ("sentencing is set for") and a recurring marker ("every
+year in November"). Word lists are those of ``models/patterns/dates.json``.
+
+Example:
+    >>> from pipeline.nlp import shared, make_doc
+    >>> nlp = shared()
+    >>> doc = nlp(make_doc(nlp, "He was arrested in March and will be sentenced in August."))
+    >>> tense = DateTense()
+    >>> cues = [tense.future_cue(doc, doc.text.index(m), doc.text.lower()) for m in ("March", "August")]
+    >>> cues, [tense.direction(doc, doc.text, doc.text.index(m), cue) for m, cue in zip(("March", "August"), cues)]
+    ([False, True], [None, True])
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .base import load_data
+from .date_text import alternation, word_before
+
+__all__ = ["DateTense"]
+
+
+class DateTense:
+    """Reads the tense around a date, from the word lists in ``patterns``.
+
+    >>> DateTense().scheduled_before("Sentencing is set for 9 May.", 22)
+    True
+    """
+
+    def __init__(self, patterns: str = "patterns/dates.json"):
+        data = load_data(patterns)
+        self.months = dict(data["months"])
+        self.recurring = [(w.strip(), re.compile(rf"(?<!\w){re.escape(w.strip())}(?!\w)", re.I))
+                          for w in data["recurring_markers"]]  # "every year", "every " (then the next word)
+        self.yearly_markers = set(data["yearly_recurring_markers"])
+        self.yearly_words = set(data["yearly_recurring_words"])
+        self.clause_climb = set(data["clause_climb_deps"])
+        self.subclause_deps = set(data["subclause_deps"])
+        self.future = tuple(data["future_markers"])
+        self.future_words_before = set(data["future_words_before"])
+        self.future_phrase_before = re.compile(
+            rf"(?i:\b(?:{alternation(data['future_phrases_before'])}))"
+            rf"(?:\s+[\w’',.-]+){{0,{int(data['future_phrase_max_gap_words'])}}}\s+$")
+
+    def direction(self, doc: Doc, text: str, start: int, cue: bool) -> bool | None:
+        """Which way the date at ``start`` points from the publication date: True (ahead) with a
+        future ``cue`` (:meth:`scheduled_before`, :meth:`future_cue`) or a word of
+        ``future_words_before`` ("until", "by") in a sentence not told in the past; None (behind)
+        in a sentence told in the past, unless "until", "till", "by" or "before" stands before
+        it ("released on bail until 2 January"); else False (no sign either way).
+
+        >>> from pipeline.nlp import shared, make_doc
+        >>> nlp = shared()
+        >>> doc = nlp(make_doc(nlp, "He was arrested on 5 October and released on bail until 2 January."))
+        >>> [DateTense().direction(doc, doc.text, doc.text.index(d), False) for d in ("5 October", "2 January")]
+        [None, False]
+        """
+        before = word_before(text, start).lower()
+        future = cue or (before in self.future_words_before and not self._past_tense(doc, start))
+        if not future and self._past_tense(doc, start) and before not in ("until", "till", "by", "before"):
+            future = None  # the sentence is told in the past: a date without a year is before publication
+        return future
+
+    def scheduled_before(self, text: str, start: int) -> bool:
+        """A date fixed for an event to come, by the words just before it ("Sentencing is set
+        for", "has been scheduled for", "listed for trial on"): it points to the future even in a
+        sentence told in the past.
+
+        >>> tense = DateTense()
+        >>> text = "He pleaded guilty and sentencing has been set for Aug. 17. He was arrested on 4 May."
+        >>> tense.scheduled_before(text, text.index("Aug.")), tense.scheduled_before(text, text.index("4 May"))
+        (True, False)
+        """
+        window = text[max(0, start - 80):start].split("\n")[-1]
+        return bool(self.future_phrase_before.search(window))
+
+    def _past_tense(self, doc: Doc, char: int) -> bool:
+        """A verb in the simple past anywhere in the sentence holding ``char``."""
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        return span is not None and len(span) > 0 and any(t.tag_ == "VBD" for t in span[0].sent)
+
+    def recurring_before(self, before: str, kind: str) -> bool:
+        """A recurring marker in the sentence before a date without a year: "every year in
+        November", "every Monday". A weekday recurs with any marker; a month, day or holiday
+        only with a yearly one ("every year", "annually", "every November"), so "each weekend
+        between Memorial Day and Labor Day" and "every officer ... by the end of March" stay
+        single dates.
+
+        >>> tense = DateTense()
+        >>> tense.recurring_before("checks are carried out every year in ", "month")
+        True
+        >>> tense.recurring_before("officers patrol each weekend between ", "holiday")
+        False
+        """
+        for marker, pattern in self.recurring:
+            for m in pattern.finditer(before):
+                if kind == "weekday":
+                    return True  # "every week on Monday", "every Monday"
+                if marker in self.yearly_markers:
+                    return True  # "every year in November"
+                word = re.match(r"\s*([a-z]+)", before[m.end():].lower()) if " " not in marker else None
+                if word and (word.group(1) in self.months or word.group(1) in self.yearly_words):
+                    return True  # "every November", "every Christmas"; not "every officer", "every month"
+        return False
+
+    def clause_text(self, doc: Doc, char: int) -> str | None:
+        """The clause that governs the date at ``char``, lower-cased with spaces between tokens:
+        from the date up to its verb, then up through ``clause_climb_deps`` ("is scheduled to be
+        sentenced on") and from a verb with no subject or auxiliary of its own to the clause it
+        hangs on ("will be arrested and charged in June", "will receive ... when sentenced on
+        December 20"), without the clauses beside it that do not hold the date; None where no
+        verb governs the date.
+
+        >>> from pipeline.nlp import shared, make_doc
+        >>> nlp = shared()
+        >>> tense = DateTense()
+        >>> doc = nlp(make_doc(nlp, "He pleaded guilty in February and will be sentenced in June."))
+        >>> tense.clause_text(doc, doc.text.index("February")), tense.clause_text(doc, doc.text.index("June"))
+        ('he pleaded guilty in february and .', 'will be sentenced in june')
+        """
+        tokens = self.clause_tokens(doc, char)
+        return None if tokens is None else " ".join(t.lower_ for t in tokens)
+
+    def clause_tokens(self, doc: Doc, char: int) -> list | None:
+        """The tokens of :meth:`clause_text`, in text order.
+
+        >>> from pipeline.nlp import shared, make_doc
+        >>> nlp = shared()
+        >>> doc = nlp(make_doc(nlp, "He pleaded guilty in February and will be sentenced in June."))
+        >>> [t.text for t in DateTense().clause_tokens(doc, doc.text.index("June"))]
+        ['will', 'be', 'sentenced', 'in', 'June']
+        """
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        date_tok = span[0]
+        verb = next((t for t in date_tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return None
+        while verb.head.i != verb.i and (verb.dep_ in self.clause_climb or self._shares_tense(verb)):
+            verb = verb.head
+        return sorted(self._clause_tokens(verb, date_tok), key=lambda t: t.i)
+
+    def _clause_tokens(self, head, date_tok) -> list:
+        """``head``'s subtree without the clauses hung on it that do not hold ``date_tok``."""
+        out = [head]
+        for child in head.children:
+            if child.dep_ in self.subclause_deps and child is not date_tok and not child.is_ancestor(date_tok):
+                continue
+            out.extend(self._clause_tokens(child, date_tok))
+        return out
+
+    def future_cue(self, doc: Doc, char: int, sentence: str) -> bool:
+        """A future marker ("will", "is scheduled", "due to") governs the date at ``char``: it
+        stands in the date's own clause, or elsewhere in the sentence while the date's clause
+        is not told in the simple past ("pleaded guilty in February and is scheduled to be
+        sentenced"; but "plans to hire ... and has cancelled days off on Labor Day").
+
+        >>> from pipeline.nlp import shared, make_doc
+        >>> nlp = shared()
+        >>> tense = DateTense()
+        >>> doc = nlp(make_doc(nlp, "He pleaded guilty in February and is scheduled to be sentenced in June."))
+        >>> [tense.future_cue(doc, doc.text.index(m), doc.text.lower()) for m in ("February", "June")]
+        [False, True]
+        """
+        clause = self.clause_text(doc, char)
+        if clause is not None and self._is_future(clause):
+            return True
+        return self._is_future(sentence) and not self.told_in_past(doc, char, perfect=False)
+
+    def scheduled_present(self, doc: Doc, char: int) -> bool:
+        """The clause governing the weekday at ``char`` is told in the simple present, as a
+        timetable is ("Recruitment opens Monday", "He appears in court Friday"): the next such day.
+
+        >>> from pipeline.nlp import shared, make_doc
+        >>> nlp = shared()
+        >>> doc = nlp(make_doc(nlp, "The trial begins Monday. He was arrested Friday."))
+        >>> tense = DateTense()
+        >>> tense.scheduled_present(doc, doc.text.index("Monday")), tense.scheduled_present(doc, doc.text.index("Friday"))
+        (True, False)
+        """
+        tokens = self.clause_tokens(doc, char) or []
+        return any(t.tag_ in ("VBZ", "VBP") and t.pos_ == "VERB" and t.lemma_ not in ("be", "have", "do", "say")
+                   for t in tokens) and not self.told_in_past(doc, char)
+
+    def told_in_past(self, doc: Doc, char: int, perfect: bool = True) -> bool:
+        """The clause governing the date at ``char`` is in the past tense ("saw", and with
+        ``perfect`` "has seen").
+
+        >>> from pipeline.nlp import shared, make_doc
+        >>> nlp = shared()
+        >>> doc = nlp(make_doc(nlp, "We saw 10 deaths this weekend and we will patrol next weekend."))
+        >>> tense = DateTense()
+        >>> tense.told_in_past(doc, doc.text.index("this")), tense.told_in_past(doc, doc.text.index("next"))
+        (True, False)
+        """
+        tokens = self.clause_tokens(doc, char) or []
+        return any(t.tag_ == "VBD" or (perfect and t.tag_ == "VBN" and any(
+            a.dep_ == "aux" and a.lemma_ == "have" for a in t.children)) for t in tokens)
+
+    def _shares_tense(self, verb) -> bool:
+        """A coordinated or adverbial verb with no subject or auxiliary of its own takes the
+        tense of the verb it hangs on: "charged" in "will be arrested and charged"."""
+        own = {"aux", "auxpass", "nsubj", "nsubjpass", "expl"}
+        return verb.dep_ in ("conj", "advcl") and verb.tag_ in ("VBN", "VBG", "VB") and not any(
+            c.dep_ in own for c in verb.children)
+
+    def _is_future(self, sentence: str) -> bool:
+        """A word of ``future_markers`` in ``sentence`` (lower-cased, padded with spaces)."""
+        return any(f in f" {sentence.lower()} " for f in self.future)
+

@@ -1,0 +1,160 @@
+"""Tests for ``pipeline.claims.date_phrases``: which spans the date patterns find (glued
+months, day ranges, financial years, holidays) and which they leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp import make_doc
+
+from conftest import date_claims, date_values
+
+
+def test_day_range_is_a_month(nlp):
+    assert date_values(nlp, "It took place from 4-10 March.", "2024-03-15") == {"4-10 March": "2024-03"}
+
+
+def test_month_with_relative_year(nlp):
+    assert date_values(nlp, "Reports peaked in December last year.", "2024-03-07") == {"December last year": "2023-12"}
+
+
+def test_year_to_date(nlp):
+    assert date_values(nlp, "There were 12 fewer stabbings year-to-date.", "2019-10-02") == {"year-to-date": "2019"}
+
+
+def test_for_the_month_of(nlp):
+    assert date_values(nlp, "Burglaries fell for the month of May.", "2021-06-03") == {"for the month of May": "2021-05"}
+
+
+def test_anchored_period_gives_the_year(nlp):
+    assert date_values(nlp, "Charges rose in the first six months of 2022.", "2023-01-01") == {"2022": "2022"}
+
+
+def test_year_spans_and_financial_years_are_null(nlp):
+    found = date_values(nlp, "Knife crime fell in 2010-2011 and again in the last financial year.", "2023-01-01")
+    assert found == {"2010-2011": None, "the last financial year": None}
+
+
+@pytest.mark.parametrize("text", [
+    "He was charged under the Firearms Act 1968.",
+    "The force published its 2022-23 Annual Report.",
+    "Arrests have risen in recent months and will continue over the coming weeks.",
+    "He was jailed for three months and banned for six years.",
+    "Officers were called at 11.45pm to reports of a fight.",
+    "Call 101 quoting reference 2019 or Crimestoppers on 0800 555 111.",
+    "In 2000 cases officers made an arrest.",
+    "The force may march on, and this is the best of any July on record.",
+    "Shoppers were warned ahead of Black Friday.",
+    "Burglaries rose over the last year.",
+])
+def test_not_dates(nlp, text):
+    assert date_claims(nlp, text, published="2024-03-07") == []
+
+
+def test_holiday(nlp):
+    assert date_values(nlp, "Incidents doubled on Christmas Day.", "2024-01-10") == {"Christmas Day": "2023-12-25"}
+
+
+def test_month_of_this_year(nlp):
+    assert date_values(nlp, "Since January of this year, 40 people have been charged.", "2017-10-03") == {
+        "January of this year": "2017-01"}
+
+
+def test_single_fiscal_year_is_null(nlp):
+    assert date_values(nlp, "The unit recovered $4 million in fiscal year 2012.", "2012-12-01") == {"fiscal year 2012": None}
+
+
+def test_us_day_range_is_a_month(nlp):
+    assert date_values(nlp, "Troopers ran checkpoints on March 2-4, 2017 across the state.", "2017-03-21") == {
+        "March 2-4, 2017": "2017-03"}
+
+
+def test_bare_may_after_in(nlp):
+    assert date_values(nlp, "Two men were arrested in May after a tractor was stolen.", "2024-07-09") == {"May": "2024-05"}
+
+
+@pytest.mark.parametrize("text,span", [
+    ("In FY 2019, the unit seized 40 firearms.", "FY 2019"),
+    ("Grants awarded in FY2021 rose by a third.", "FY2021"),
+    ("Drug seizures doubled between FY 2014-15 and the year before.", "FY 2014-15"),
+    ("Recoveries reached $3m in fiscal year (FY) 2016 overall.", "fiscal year (FY) 2016"),
+])
+def test_fy_is_a_financial_year(nlp, text, span):
+    assert date_values(nlp, text, "2022-03-01") == {span: None}
+
+
+@pytest.mark.parametrize("text", [
+    "The force's FY 2023 Budget Statement sets out its priorities.",   # a name, as with "the 2019 Annual Report"
+    "The stolen van, registration FY19 KXP, was recovered.",
+])
+def test_fy_not_a_date(nlp, text):
+    assert date_claims(nlp, text, "2024-03-01") == []
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The defendant was convicted onMarch 14, 2016, of fraud.", "March 14, 2016", "2016-03-14"),
+    ("Officers attended the address inJune 2021 after a call.", "June 2021", "2021-06"),
+    ("He pleaded guilty on Dec.3, 2019, to two counts.", "Dec.3, 2019", "2019-12-03"),
+    ("The attacks of Sept.11, 2001 changed policing.", "Sept.11, 2001", "2001-09-11"),
+    ("The burglary was reported on Feb.9 by a neighbour.", "Feb.9", "2024-02-09"),
+])
+def test_glued_month_and_day(nlp, text, span, value):
+    assert (span, value) in date_claims(nlp, text, "2024-03-07")
+
+
+@pytest.mark.parametrize("text", [
+    "The Mayor 12 times praised the neighbourhood team.",
+    "Marching 20 abreast, protesters reached Junction 4 of the M25.",
+    "Officers seized 3 kg of cannabis at No.6 Mill Lane.",
+])
+def test_glued_rules_leave_non_dates_alone(nlp, text):
+    assert date_claims(nlp, text, "2024-03-07") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Crime fell over the last May Day weekend.",
+    "It was the last March of the season.",
+])
+def test_last_after_a_determiner_is_not_a_pointer(nlp, text):
+    assert all(span.lower().split()[0] != "last" for span, _ in date_claims(nlp, text, "2018-01-11"))
+
+
+def test_last_month_with_day_keeps_the_full_date(nlp):
+    assert ("May 5, 2016", "2016-05-05") in date_claims(nlp, "He was seen last May 5, 2016 in Leeds.", "2018-01-11")
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The loans were approved between Jan. 4, 2011, and March31, 2015.", "March31, 2015", "2015-03-31"),
+    ("The warrant was executed onJuly8, 2009, at the address.", "July8, 2009", "2009-07-08"),
+    ("The dogs were seized onJune1 from a yard.", "June1", "2016-06-01"),
+    ("He stole the money from April2008 to February2009.", "April2008", "2008-04"),
+    ("She worked there since September1995 as a clerk.", "September1995", "1995-09"),
+])
+def test_month_glued_to_its_day_or_year(nlp, text, span, value):
+    assert (span, value) in date_claims(nlp, text, "2016-10-21")
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Arrests rose sharply in FY17 across the region.", "FY17"),
+    ("The unit's FY 18 budget was cut.", "FY 18"),
+    ("Seizures doubled in FY17-18 compared with the year before.", "FY17-18"),
+    ("Grants awarded in FY2017-18 rose by a tenth.", "FY2017-18"),
+    ("The company's fiscal 2009 revenues were $4 billion.", "fiscal 2009"),
+    ("He signed a false Fiscal Year 2003 Executive Branch disclosure form.", "Fiscal Year 2003"),
+])
+def test_short_and_glued_fiscal_years_are_null(nlp, text, span):
+    assert (span, None) in date_claims(nlp, text, "2019-03-01")
+
+
+def test_the_weekend_is_not_a_date(nlp):
+    assert date_claims(nlp, "Shootings fell over the weekend and during the last weekend of May.", "2024-06-03") == [
+        ("May", "2024-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "Neighbours can't sleep on a Saturday night because of the noise.",
+    "Posted Nov. 18, 2025 - 10:30 a.m.",  # no year span "2025 - 10"
+])
+def test_a_generic_weekday_or_a_clock_time_after_a_year_is_no_date(nlp, text):
+    doc = nlp(make_doc(nlp, text, published="2025-11-18"))
+    assert all(c["extractor"] not in ("claims_dates:weekday", "claims_dates:year_span")
+               for c in doc._.claims if c["type"] == "date")

@@ -1,0 +1,141 @@
+"""Tests for ``pipeline.claims.date_tense``: which way the clause governing a date without a
+year points (future cues, scheduling phrases, the past tense, recurring markers)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims.base import claims_of
+from pipeline.nlp import make_doc
+
+from conftest import date_claims, date_values
+
+
+def test_recurring_month_is_unresolved(nlp):
+    assert date_values(nlp, "Checks are carried out every year in November.", "2018-06-14") == {"November": None}
+
+
+def test_month_without_year_is_in_the_past_unless_future(nlp):
+    assert date_values(nlp, "Thefts have risen since February.", "2019-11-20") == {"February": "2019-02"}
+    assert date_values(nlp, "The new unit will launch in February.", "2019-11-20") == {"February": "2020-02"}
+
+
+def test_past_tense_places_a_holiday_before_publication(nlp):
+    assert date_values(nlp, "The crash happened in the early hours of New Year's Day.", "2023-11-14") == {
+        "New Year's Day": "2023-01-01"}
+
+
+def test_bail_until_a_date_after_publication(nlp):
+    found = date_values(nlp, "He was arrested on 5 October and released on bail until 2 January.", "2023-11-14")
+    assert found == {"5 October": "2023-10-05", "2 January": "2024-01-02"}
+
+
+def test_recurring_weekday_is_unresolved(nlp):
+    assert date_values(nlp, "Drop-in surgeries are held every Monday.", "2023-11-14") == {"Monday": None}
+
+
+def test_intention_points_to_the_future(nlp):
+    assert date_values(nlp, "The force intends to open the new station by the end of June.", "2024-03-03") == {
+        "June": "2024-06"}
+
+
+def test_a_forecast_points_to_the_future(nlp):
+    text = "With highs forecast to reach 40C through Saturday, officers are checking on elderly residents."
+    assert date_values(nlp, text, "2024-08-14") == {"Saturday": "2024-08-17"}
+    assert date_values(nlp, "Temperatures reached 40C on Saturday.", "2024-08-14") == {"Saturday": "2024-08-10"}
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("He pleaded guilty last month. Sentencing is set for Aug. 15.", "Aug. 15", "2024-08-15"),
+    ("Smith admitted the offence and sentencing has been set for 8 August.", "8 August", "2024-08-08"),
+    ("She was charged and her trial was set for June 27 at Leeds Crown Court.", "June 27", "2024-06-27"),
+    ("The case was listed for trial on 14 June.", "14 June", "2024-06-14"),
+])
+def test_set_for_points_to_the_future(nlp, text, span, value):
+    assert (span, value) in date_claims(nlp, text, "2024-04-12")
+
+
+def test_set_for_only_touches_the_date_it_governs(nlp):
+    found = date_values(nlp, "He was arrested on 3 March and his trial was set for 9 August.", "2024-04-12")
+    assert found == {"3 March": "2024-03-03", "9 August": "2024-08-09"}
+    # without a scheduling phrase a past-tense date stays in the past
+    assert date_values(nlp, "The car was set alight on 9 August.", "2024-04-12") == {"9 August": "2023-08-09"}
+
+
+@pytest.mark.parametrize("text,published,span,value", [
+    ("A co-defendant pleaded guilty in February and is scheduled to be sentenced on July 22, 2025.",
+     "2025-05-13", "February", "2025-02"),
+    ("Smith was arrested in March and will be sentenced in August.", "2025-05-22", "March", "2025-03"),
+    ("Smith was arrested in March and will be sentenced in August.", "2025-05-22", "August", "2025-08"),
+    ("The burglary occurred on 2 November, and the trial is due to start next spring.",
+     "2024-02-01", "2 November", "2023-11-02"),
+    ("The scheme, which will run until the end of the year, was launched in January.",
+     "2024-03-10", "January", "2024-01"),
+    ("He will be arrested and charged in June, officers said.", "2024-03-10", "June", "2024-06"),
+    ("Jones was convicted in January and is due to be sentenced next month.", "2024-06-10", "January", "2024-01"),
+    ("The station, which closed in December, will reopen in March.", "2024-11-10", "March", "2025-03"),
+])
+def test_a_future_cue_points_only_its_own_clause_forward(nlp, text, published, span, value):
+    assert (span, value) in date_claims(nlp, text, published)
+
+
+def test_a_future_cue_in_another_clause_leaves_a_weekday_in_the_past(nlp):
+    text = "The victim was attacked on Saturday and the suspect will appear in court next month."
+    assert ("Saturday", "2024-08-10") in date_claims(nlp, text, "2024-08-14")
+
+
+def test_a_yearly_recurrence_still_leaves_holidays_null(nlp):
+    assert date_values(nlp, "Every year between Memorial Day and Labor Day, officers patrol the beaches.",
+                       "2025-05-22") == {"Memorial Day": None, "Labor Day": None}
+    assert date_values(nlp, "Officers patrol each weekend in June.", "2025-05-22") == {"June": "2025-06"}
+    assert date_values(nlp, "Surgeries are held each week on Tuesday.", "2025-05-22") == {"Tuesday": None}
+
+
+def test_a_verb_without_its_own_tense_takes_the_tense_of_its_clause(nlp):
+    text = "Williams agreed that he will receive 20 years in prison when sentenced on December 20."
+    assert date_values(nlp, text, "2017-08-16") == {"December 20": "2017-12-20"}
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The 10 deaths we saw in San Antonio this weekend were a tragedy.", "2017-W29"),
+    ("Officers have made 12 arrests this weekend.", "2017-W29"),
+    ("Officers will make more arrests this weekend.", "2017-W30"),
+])
+def test_this_weekend_told_in_the_past_is_the_weekend_just_gone(nlp, text, value):
+    assert ("this weekend", value) in date_claims(nlp, text, "2017-07-25")
+
+
+@pytest.mark.parametrize("text,published,span,value", [
+    ("Sentencing for Murad is on Sept. 19 and Najor is scheduled to be sentenced on Nov. 17.",
+     "2015-05-27", "Sept. 19", "2015-09-19"),
+    ("Restitution will be ordered, and the court will determine the final amounts on June 28.",
+     "2016-04-06", "June 28", "2016-06-28"),
+])
+def test_a_future_cue_elsewhere_still_counts_when_the_date_is_not_told_in_the_past(nlp, text, published, span, value):
+    assert (span, value) in date_claims(nlp, text, published)
+
+
+def test_a_present_perfect_clause_keeps_the_future_cue_of_its_sentence(nlp):
+    text = ("The department plans to hire 200 officers by the end of 2025 and has cancelled days off "
+            "for officers on the weekends of July 4 and Thanksgiving.")
+    assert date_values(nlp, text, "2025-05-22") == {"2025": "2025", "July 4": "2025-07-04", "Thanksgiving": "2025-11-27"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Every officer will be required to review footage by the end of March.", [("March", "2026-03")]),
+    ("Groups, which review footage every month, will hold their next meeting on Tuesday 10 February.",
+     [("Tuesday 10 February", "2026-02-10")]),
+    ("The fair is held every year in November.", [("November", None)]),
+    ("Patrols run every Monday.", [("Monday", None)]),
+])
+def test_only_a_yearly_marker_makes_a_month_or_day_recurring(nlp, text, expected):
+    doc = nlp(make_doc(nlp, text, published="2026-01-28"))
+    assert [(doc.text[c["start"]:c["end"]], c.get("date_value")) for c in claims_of(doc, "date")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Recruitment for the unit opens Monday.", "2026-03-16"),  # a timetable in the present: the next Monday
+    ("He appears in court Friday.", "2026-03-13"),
+    ("He was arrested Monday.", "2026-03-09"),  # told in the past: the Monday before
+])
+def test_a_weekday_in_a_present_tense_timetable_is_ahead(nlp, text, expected):
+    assert [value for _, value in date_claims(nlp, text, published="2026-03-12")] == [expected]
