@@ -21,6 +21,16 @@ def test_year_after_act_of_is_a_name(nlp):
     assert date_claims(nlp, "He was charged under the Violent Crime Control Act of 1994.", "2015-01-01") == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Under Operation Summer Shield 2026, officers will patrol the parks.", []),
+    ("Project Vigilant 2025 ended in March 2025.", [("March 2025", "2025-03")]),
+    ("Operation 2026 began in summer 2026.", [("2026", "2026")]),   # the second: a season and a year
+    ("The operation ran in 2025.", [("2025", "2025")]),
+])
+def test_year_closing_an_operation_name_is_a_name(nlp, text, expected):
+    assert date_claims(nlp, text, "2026-07-08") == expected
+
+
 def test_context_does_not_cross_sentences(nlp):
     assert date_claims(nlp, "The rally ended in Leeds. March organisers thanked officers.", "2024-05-01") == []
 

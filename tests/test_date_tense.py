@@ -29,6 +29,11 @@ def test_bail_until_a_date_after_publication(nlp):
     assert found == {"5 October": "2023-10-05", "2 January": "2024-01-02"}
 
 
+def test_last_weekday_is_behind_publication_even_in_a_future_clause(nlp):
+    text = "The funding, approved by the panel last Thursday, will pay for 40 officers."
+    assert date_values(nlp, text, "2026-03-10") == {"last Thursday": "2026-03-05"}
+
+
 def test_recurring_weekday_is_unresolved(nlp):
     assert date_values(nlp, "Drop-in surgeries are held every Monday.", "2023-11-14") == {"Monday": None}
 

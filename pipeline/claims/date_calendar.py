@@ -163,16 +163,18 @@ def relative_date(grain: str, offset: int, pub_day: dt.date | None, pub_year: in
 
 def weekday_date(weekday: int, pub_day: dt.date | None, rel: str | None = None, future: bool = False) -> str | None:
     """The date of a weekday named alone: the latest one up to the publication day, or with
-    ``future`` the first one from it on; ``rel`` "last" is never the publication day itself,
-    "next" is always ahead of it.
+    ``future`` the first one from it on; ``rel`` "last" is always behind the publication day
+    (whatever the clause's tense: "approved last Thursday, will pay for"), "next" always ahead of it.
 
     >>> pub = dt.date(2024, 5, 15)   # a Wednesday
     >>> weekday_date(5, pub), weekday_date(4, pub, future=True), weekday_date(2, pub, "next")
     ('2024-05-11', '2024-05-17', '2024-05-22')
+    >>> weekday_date(3, pub, "last", future=True)
+    '2024-05-09'
     """
     if pub_day is None:
         return None
-    future = future or rel == "next"
+    future = future and rel != "last" or rel == "next"
     delta = (weekday - pub_day.weekday()) % 7
     if future:
         d = pub_day + dt.timedelta(days=delta + (7 if rel == "next" and delta == 0 else 0))

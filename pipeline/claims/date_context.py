@@ -39,6 +39,8 @@ class DateContext:
         self.months = dict(data["months"])
         self.temporal_before = set(data["temporal_words_before"])
         self.name_words = set(data["name_words_before_year"])
+        # "Operation Summer Shield 2026": a year closing a name that opens with one of these words
+        self.name_chain = re.compile(rf"\b(?:{alternation(data['name_heads_before_year'])})(?:\s+[A-Z][\w’'-]*){{0,4}}\s+$")
         self.reference_before = set(data["reference_words_before"])
         self.modifier_years = tuple(data["year_modifier_range"])
         self.modifier_determiners = set(data["determiners_before_year_modifier"])
@@ -75,14 +77,15 @@ class DateContext:
         return any(s <= start and end <= e for s, e in date_ents)
 
     def named_year(self, text: str, start: int, end: int) -> bool:
-        """A year inside a name: "Criminal Justice Act 1988", "the 2019 Annual Report".
+        """A year inside a name: "Criminal Justice Act 1988", "the 2019 Annual Report",
+        "Operation Summer Shield 2026".
 
         >>> text = "The force published the 2019 Annual Report."
         >>> DateContext().named_year(text, text.index("2019"), text.index("2019") + 4)
         True
         """
         before = word_before(text, start, 1)
-        if before in self.name_words:
+        if before in self.name_words or self.name_chain.search(text[max(0, start - 80):start]):
             return True
         if before == "of" and word_before(text, start, 2).split()[0] in self.name_words:
             return True  # "the Crime Control Act of 1994"

@@ -32,6 +32,7 @@ from .date_calendar import (holiday_date, infer_year, month_by_offset, parse_pub
 from .date_phrases import Candidate
 from .date_tense import DateTense
 from .date_text import DAY, YEAR, alternation, word_before
+from .holiday_calendars import HolidayCalendar
 
 __all__ = ["DateResolver", "DATEPARSER_CACHE_SIZE"]
 
@@ -61,6 +62,7 @@ class DateResolver:
         self.past_offsets = dict(data["past_reading_offsets"])
         self.movable_holidays = {k: tuple(v) for k, v in data["movable_holidays"].items()}
         self.easter_holidays = dict(data["easter_holidays"])
+        self.calendar = HolidayCalendar()  # a movable holiday where the release is from ("Labour Day" in Adelaide)
         connectors = alternation(data["range_connectors"])
         lists = alternation(data["list_connectors"])
         self.connector_gap = re.compile(rf"^\s*(?:{connectors})\s*(?:the\s+)?$")
@@ -90,6 +92,10 @@ class DateResolver:
             if c.kind == "month_relative" and pub_year:
                 c.year = pub_year + c.offset  # "August last year": a range's start borrows it
         self.borrow_years(cands, text)
+        if any("holiday" in c.extras for c in cands):
+            locale = self.calendar.locale(doc)
+            for c in cands:
+                c.extras["locale"] = locale
         text_years = {c.year for c in cands if c.year and c.kind in ("day_month", "month_day")}
         for c in cands:
             if c.null:
@@ -170,10 +176,22 @@ class DateResolver:
             else:
                 b.value = self._value_in_year(b, int(b.value[:4]) + 1)
 
+    def holiday(self, c: Candidate, year: int) -> dt.date:
+        """The date of the holiday ``c`` names in ``year``: where the release is from (its
+        ``locale``, :class:`~pipeline.claims.holiday_calendars.HolidayCalendar`), else by the table.
+
+        >>> c = Candidate(0, 10, "holiday", extras={"holiday": "Labour Day", "locale": ("AU", "SA")})
+        >>> DateResolver().holiday(c, 2026), DateResolver().holiday(Candidate(0, 10, "holiday", extras={"holiday": "Labour Day"}), 2026)
+        (datetime.date(2026, 10, 5), datetime.date(2026, 9, 7))
+        """
+        name = c.extras["holiday"]
+        return (self.calendar.date(name, year, c.extras.get("locale"))
+                or holiday_date(year, name, self.movable_holidays, self.easter_holidays))
+
     def _value_in_year(self, c: Candidate, year: int) -> str | None:
         """``c``'s value moved to ``year``."""
         if "holiday" in c.extras:
-            return holiday_date(year, c.extras["holiday"], self.movable_holidays, self.easter_holidays).isoformat()
+            return self.holiday(c, year).isoformat()
         if c.grain == "month":
             return f"{year:04d}-{c.month:02d}"
         try:
@@ -214,7 +232,7 @@ class DateResolver:
                 year = infer_year(c.month, 1, None, pub_day, pub_year, pub_month, future=future)
             return f"{year:04d}-{c.month:02d}" if year else None
         if "holiday" in c.extras:  # a holiday whose day moves from year to year
-            build = lambda y: holiday_date(y, c.extras["holiday"], self.movable_holidays, self.easter_holidays)  # noqa: E731
+            build = lambda y: self.holiday(c, y)  # noqa: E731
             year = infer_year(None, None, None, pub_day, pub_year, pub_month, future=future, build=build)
             return build(year).isoformat() if year else None
         if year is None:

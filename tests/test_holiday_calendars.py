@@ -1,0 +1,53 @@
+"""Tests for ``pipeline.claims.holiday_calendars``: a movable holiday's date where the release is from."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+from pipeline.claims.holiday_calendars import HolidayCalendar
+
+from conftest import date_values
+
+
+@pytest.fixture(scope="module")
+def calendar():
+    return HolidayCalendar()
+
+
+@pytest.mark.parametrize("text,locale", [
+    ("SAPOL officers in Adelaide tested 9,000 drivers.", ("AU", "SA")),
+    ("Victoria Police officers in Melbourne and Geelong tested drivers.", ("AU", "VIC")),
+    ("NZ Police stopped 300 drivers in Waikato.", ("NZ", None)),
+    ("RCMP officers in Surrey, British Columbia, seized $5,000.", ("CA", "BC")),
+    ("Canadian police seized drugs.", ("CA", "ON")),                 # no province: the default
+    ("The U.S. Attorney's Office in Texas charged two men.", ("US", None)),
+    ("Officers in Leeds arrested two men.", None),                   # nothing says which country
+])
+def test_locale_of_a_release(calendar, text, locale):
+    assert calendar.locale(spacy.blank("en")(text)) == locale
+
+
+@pytest.mark.parametrize("name,locale,date", [
+    ("Labour Day", ("AU", "SA"), dt.date(2026, 10, 5)),
+    ("Labour Day", ("AU", "VIC"), dt.date(2026, 3, 9)),
+    ("Labour Day", ("NZ", None), dt.date(2026, 10, 26)),
+    ("Labor Day", ("US", None), dt.date(2026, 9, 7)),
+    ("Thanksgiving", ("CA", "ON"), dt.date(2026, 10, 12)),
+    ("Thanksgiving Day", ("US", None), dt.date(2026, 11, 26)),
+    ("Presidents Day", ("US", None), None),                         # the calendar calls it otherwise
+    ("Labour Day", None, None),
+])
+def test_holiday_date_by_locale(calendar, name, locale, date):
+    assert calendar.date(name, 2026, locale) == date
+
+
+@pytest.mark.parametrize("text,published,value", [
+    ("One person died on South Australian roads over the Labour Day long weekend.", "2026-10-06", "2026-10-05"),
+    ("Ontario Provincial Police laid 300 charges over the Thanksgiving weekend.", "2026-10-14", "2026-10-12"),
+    ("Police in Chicago made 40 arrests over the Labor Day weekend.", "2026-09-09", "2026-09-07"),
+    ("Police made 40 arrests over the Labour Day weekend.", "2026-09-09", "2026-09-07"),   # no locale: the table
+])
+def test_holiday_claims_resolve_where_the_release_is_from(nlp, text, published, value):
+    assert list(date_values(nlp, text, published).values()) == [value]
