@@ -1,0 +1,192 @@
+"""The role, organisation and age written right after a person's name.
+
+:class:`RoleReader` reads an age ("Jo Roe, 34,"), an organisation ("Jo Roe of Kent Police"), a
+title ("Jo Roe, Assistant Attorney General for …") or a description ("Jo Roe, the force's head of
+public protection", "Jo Roe, who is the owner of Acme") after a name. A relative clause is not a
+role ("who is currently a fugitive"), though the noun it names may be ("who is the owner of Acme" ->
+"owner"), and the next person's title is not this person's ("Tony Marsh, Special Agent in Charge Jo
+Roe"). The word lists are those of ``models/patterns/people_words.json``. Used by ``claims_people``.
+
+>>> from pipeline.nlp import shared, make_doc
+>>> nlp = shared()
+>>> doc = nlp(make_doc(nlp, "Jane Morrow, Chief Executive of Safer Streets Now, welcomed the charges."))
+>>> nlp.get_pipe("claims_people").roles.after_context(doc, 11)
+('Chief Executive', 'Safer Streets Now', None)
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .base import doc_text
+from .person_ages import age_after
+from .person_names import NameReader
+from .person_orgs import OrgReader
+from .person_titles import Titles
+
+_RELATIVE = re.compile(r"\s+(?:who|whom|whose|which|that|where)\s")  # "a lawyer who practises…"
+
+
+class RoleReader:
+    """Reads what the words after a name say about the person; ``words`` is ``people_words.json``."""
+
+    def __init__(self, words: dict, names: NameReader, titles: Titles, orgs: OrgReader):
+        self.names = names
+        self.titles = titles
+        self.orgs = orgs
+        self.speech_verbs = set(words["speech_verbs"])
+        self.who_verb = re.compile(rf"who\s+(?:{'|'.join(words['role_verbs_after_who'])})\s")
+        # "who is the owner", "who was also a director": the description that follows is the role
+        self.who_is = re.compile(r"^who\s+(?:is|was)\s+(?:(?:also|now|still|currently|formerly)\s+)?"
+                                 r"(?=(?:the|a|an)\s|[\w’']+[’']s\s)")
+        self.not_role_leads = set(words["not_role_leads"])
+        self.role_noun = re.compile(rf"\b(?:{'|'.join(words['role_nouns'])})\b", re.I)
+        posts = "|".join(re.escape(p) for p in sorted(names.postnominals, key=len, reverse=True))
+        self.postnominal_prefix = re.compile(rf"^(?:,?\s+(?:{posts})(?![\w]))+")
+
+    def after_context(self, doc: Doc, end_char: int) -> tuple[str | None, str | None, int | None]:
+        """Role, organisation and age from the words right after a name, which ends at ``end_char``.
+
+            "…Jo Roe, 34, of Croydon"                      -> (None, None, 34)
+            "…Jo Roe, Chief Executive of Safer Streets Now" -> ("Chief Executive", "Safer Streets Now", None)
+            "…Jo Roe of Marietta" (a place in the release)  -> (None, None, None)
+
+        >>> from pipeline.nlp import shared, make_doc
+        >>> nlp = shared()
+        >>> doc = nlp(make_doc(nlp, "Jo Roe, 34, of Croydon was charged."))
+        >>> nlp.get_pipe("claims_people").roles.after_context(doc, 6)
+        (None, None, 34)
+        """
+        raw = doc_text(doc)[end_char:end_char + 200].split("\n")[0]
+        rest = self.postnominal_prefix.sub("", raw)
+        end_char += len(raw) - len(rest)  # rest[n] is the text at end_char + n
+        age = age_after(rest)
+        if age is not None:
+            return None, None, age
+        if re.match(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]", rest):
+            org = self.orgs.org(re.split(r",|;|:|(?<!\b[A-Z])\.(?:\s|$)", rest)[0])
+            return None, self.orgs.real_org(doc, org, end_char, rest), None  # not "Jo Roe of San Diego"
+        if not rest.startswith(","):
+            return None, None, None
+        appos = re.split(r",|;|:|(?<!\b[A-Z])\.(?:\s|$)|\s(?:said|says|added|explained|commented|told)\b", rest[1:])[0].strip()
+        if not appos or len(appos) > 120:
+            return None, None, None
+        tm = self.titles.lead.match(appos)
+        if tm and self._title_then_name(doc, end_char + rest.find(appos) + tm.end(), appos[tm.end():]):
+            return None, None, None  # the next person's title: "…, Special Agent in Charge Jo Roe"
+        clause = _RELATIVE.split(appos)[0]  # "a lawyer who practises in Leeds": not "Leeds"
+        if clause.startswith("who "):
+            clause = re.split(r"\sfrom\s(?!the\s)", clause)[0]  # "who is missing from Salthill": a place (not "from the X Office")
+        # an organisation after the title, not inside it ("Special Agent in Charge of the X Field Office")
+        org = self.orgs.real_org(doc, self.orgs.org(clause[tm.end():] if tm else clause), end_char, rest)
+        if tm:
+            role, agency = self.title_role(tm.group(0))
+            return role, org or agency, None
+        return self.described_role(appos), org, None
+
+    def title_follows(self, doc: Doc, end_char: int) -> bool:
+        """Is the name followed by a comma and a title ("Tony Marsh, Assistant Attorney General"),
+        not the next person's title ("Tony Marsh, Special Agent in Charge Jo Roe")?
+
+        >>> from pipeline.nlp import shared, make_doc
+        >>> nlp = shared()
+        >>> roles = nlp.get_pipe("claims_people").roles
+        >>> doc = nlp(make_doc(nlp, "said Tony Marsh, Assistant Attorney General, today."))
+        >>> roles.title_follows(doc, 15), roles.title_follows(doc, 9)
+        (True, False)
+        """
+        raw = doc_text(doc)[end_char:end_char + 200]
+        rest = self.postnominal_prefix.sub("", raw)
+        if not rest.startswith(", "):
+            return False
+        m = self.titles.lead.match(rest[2:])
+        title_end = end_char + len(raw) - len(rest) + 2 + (m.end() if m else 0)
+        return (bool(m) and any(c.isupper() for c in m.group(0))
+                and not self._title_then_name(doc, title_end, rest[2 + m.end():]))
+
+    def title_role(self, title: str) -> tuple[str, str | None]:
+        """The role in a title written after a name, and the agency acronym written before it.
+
+        >>> from pipeline.nlp import shared
+        >>> roles = shared().get_pipe("claims_people").roles
+        >>> roles.title_role("the force's Chief Officer"), roles.title_role("FBI Special Agent in Charge")
+        (('Chief Officer', None), ('Special Agent in Charge', 'FBI'))
+        """
+        role = re.sub(r"^(?:the\s+)", "", title, flags=re.I)
+        role = re.sub(r"^[\w’']+[’']s\s+", "", role)
+        acronym = re.match(r"([A-Z]{2,})\s+(?=\S)", role)
+        if acronym and acronym.group(1) not in self.titles.words:
+            return role[acronym.end():], acronym.group(1)
+        return role, None
+
+    def _title_then_name(self, doc: Doc, char: int, after: str) -> bool:
+        """Does a title ending at ``char`` (``after`` is the text that follows it) introduce a name?
+
+        "…, Special Agent in Charge Jo Roe" and "…, Special Agent in Charge of the Boston Field
+        Office Jo Roe" are the next person's title; "…, Special Agent in Charge of the FBI." is not.
+        """
+        if re.match(r"\s+(?:[A-Z]\.\s*)*[A-Z][a-z]", after):
+            return True
+        m = re.match(r"\s+(of|for)\s", after)
+        word = m and doc.char_span(char + m.start(1), char + m.end(1))
+        return bool(word) and self.orgs.unit_then_name(doc, word.start)[1] is not None
+
+    def described_speaker(self, doc: Doc, end_char: int) -> tuple[str, str | None] | None:
+        """Role and organisation of a name described between commas and then speaking, else None.
+
+            "Grace Obi, the head of the Serious Crime Unit, said ..." -> ("head", "Serious Crime Unit")
+            "Leeds, the home of the suspect, said to be ..."         -> None (no role noun)
+
+        >>> from pipeline.nlp import shared, make_doc
+        >>> nlp = shared()
+        >>> doc = nlp(make_doc(nlp, "Grace Obi, the head of the Serious Crime Unit, said the arrests mattered."))
+        >>> nlp.get_pipe("claims_people").roles.described_speaker(doc, 9)
+        ('head', 'Serious Crime Unit')
+        """
+        rest = doc_text(doc)[end_char:end_char + 200].split("\n")[0]
+        m = re.match(r",\s*([^,;:()]{3,120}),\s+(\w+)", rest)
+        if not m or m.group(2).lower() not in self.speech_verbs:
+            return None
+        role, org, _ = self.after_context(doc, end_char)
+        return (role, org) if role and not self.title_follows(doc, end_char) else None
+
+    def described_role(self, appos: str) -> str | None:
+        """The role in a description after a name, or None where it names none.
+
+            "the force's head of public protection"  -> "head of public protection"
+            "who is the owner of Acme Tyres"          -> "owner"
+            "a solicitor who practises in Leeds"      -> "solicitor"
+            "a fisherman licensed in Maryland"        -> "fisherman"
+            "who leads on road safety"                -> "leads on road safety"
+            "who is currently a fugitive", "who was indicted in May", "will lead the review" -> None
+
+        >>> from pipeline.nlp import shared
+        >>> roles = shared().get_pipe("claims_people").roles
+        >>> roles.described_role("who is the owner of Acme Tyres"), roles.described_role("who is currently a fugitive")
+        ('owner', None)
+        """
+        text = self.who_is.sub("", appos)  # "who is the owner" -> "the owner"
+        if text.startswith("who "):
+            if not self.who_verb.match(text) or re.match(r"who\s+(?:is|was)\s", text):
+                return None  # "who is currently a fugitive": a state, not a role
+            return re.sub(r"^[\w’']+[’']s\s+", "", text[4:])
+        if not (self.role_noun.search(text) and re.match(r"(?:the|a|an)\s|[\w’']+[’']s\s|[a-z]", text)):
+            return None
+        if text.split()[0] in self.not_role_leads:
+            return None  # "will lead the review": a clause, not a description
+        role = re.sub(r"^(?:the|a|an)\s+", "", text)
+        role = re.sub(r"^[\w’']+[’']s\s+", "", role)
+        role = _RELATIVE.split(role)[0]
+        role = re.split(r"\s+(?:of|at|for|in|with|from)\s+(?:the\s+)?[A-Z]|\s+and\s+(?=[A-Z])", role)[0]
+        role = re.sub(r"\s+[a-z]+ed$", "", role)  # "fisherman licensed [in Maryland]"
+        if not self.role_noun.search(role) or self._names_someone(role):
+            return None  # "current DCI Sergeant Obe Lee": the next person, named with his title
+        return role
+
+    def _names_someone(self, text: str) -> bool:
+        """Does ``text`` hold a capitalised title followed by a name ("current DCI Sergeant Obe Lee")?"""
+        words = text.split()
+        title_words = self.titles.words
+        return any(w[:1].isupper() and w in title_words and nxt[:1].isupper() and nxt not in title_words
+                   and not self.names.not_name(nxt) for w, nxt in zip(words, words[1:]))

@@ -1,0 +1,83 @@
+"""Tests for pipeline/claims/person_mentions.py (the evidence that a name is a person), through the ``claims_people`` component."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims.base import claims_of
+from pipeline.nlp import make_doc
+
+
+def people(nlp, text, published=None):
+    doc = nlp(make_doc(nlp, text, published=published))
+    return doc, claims_of(doc, "person")
+
+
+# ---- bylines -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Burglary gang jailed\nBy Tom Archer\n\nThree men were jailed on Friday.",
+    "Burglary gang jailed\nAuthor: Tom Archer\nPublished 3 March 2023\n\nThree men were jailed on Friday.",
+    "• Tom Archer\n\nBurglary gang jailed\n\nThree men were jailed on Friday.",
+    "Burglary gang jailed\nBy Tom Archer, Crime Correspondent\n\nThree men were jailed on Friday.",
+])
+def test_byline_author(nlp, text):
+    _, claims = people(nlp, text)
+    assert [(c["name"], c["role"]) for c in claims] == [("Tom Archer", "author")]
+
+
+def test_header_lines_are_not_bylines(nlp):
+    text = "Burglar Jailed\nGreater Manchester Police\nPress Office\nBy Staff Reporter\n\nA burglar was jailed on Friday."
+    assert people(nlp, text)[1] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Meth ring dismantled\nRelease Date: 04/14/2026\nPublic Information Officer: Lt. Dana Prewitt\n\n"
+     "CANTON, Ga. - A four-month investigation ended.", "Dana Prewitt"),
+    ("Deputies seize 40,000 pills\nJune 10, 2024\n\nSgt. Maria Alvarez\nPublic Information Officer\n\n"
+     "Detectives seized pills on Tuesday.", "Maria Alvarez"),
+])
+def test_a_byline_with_a_rank_or_a_label_is_the_author(nlp, text, name):
+    _, claims = people(nlp, text)
+    assert [(c["name"], c.get("role")) for c in claims] == [(name, "author")]
+
+
+# ---- other evidence ----------------------------------------------------------------------
+
+def test_capitalised_surname_used_again(nlp):
+    text = ("Police charged Darnell HOLT of Regina and Mabel FINCH of Moose Jaw with fraud. "
+            "HOLT and FINCH will appear in court in March.")
+    assert sorted(c["name"] for c in people(nlp, text)[1]) == ["Darnell HOLT", "Mabel FINCH"]
+
+
+def test_honorific_with_surname_only_is_a_person(nlp):
+    _, claims = people(nlp, "Mr Hollis, the shop owner, said he was relieved.")
+    assert [(c["name"], c["role"]) for c in claims] == [("Hollis", "shop owner")]
+
+
+def test_sentence_initial_word_before_a_known_surname_is_not_a_first_name(nlp):
+    text = "Inspector Amy Porter led the raid. Including Porter, six officers were hurt."
+    assert [c["name"] for c in people(nlp, text)[1]] == ["Amy Porter"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("His mother, Celeste Ashworth, read a statement on behalf of the family.", "Celeste Ashworth", "mother"),
+    ("The victim's brother, Sam Roe, said he was devastated.", "Sam Roe", "brother"),
+])
+def test_a_family_role_before_the_name(nlp, text, name, role):
+    _, claims = people(nlp, text)
+    assert [(c["name"], c.get("role")) for c in claims] == [(name, role)]
+
+
+def test_a_title_after_the_name_outweighs_a_product_label(nlp):
+    text = ("Harjit Sandhu-Cole, the Police and Crime Commissioner for the West Midlands, said:\n"
+            "“Every blade in one of these bins is a blade that cannot be carried onto our streets.”")
+    _, claims = people(nlp, text)
+    assert [(c["name"], c.get("role")) for c in claims] == [("Harjit Sandhu-Cole", "Police and Crime Commissioner")]
+
+
+def test_a_nickname_in_quote_marks_inside_the_name(nlp):
+    text = 'The indictment charges Lucas "Moe" Hartsough, 34, of Columbus. Hartsough faces 20 years.'
+    _, claims = people(nlp, text)
+    assert [(c["name"], c.get("age"), text[c["start"]:c["end"]]) for c in claims] == [
+        ("Lucas Hartsough", 34, 'Lucas "Moe" Hartsough')]
+

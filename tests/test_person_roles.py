@@ -1,0 +1,122 @@
+"""Tests for pipeline/claims/person_roles.py (the role written after a name), through the ``claims_people`` component."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims.base import claims_of
+from pipeline.nlp import make_doc
+
+
+def people(nlp, text, published=None):
+    doc = nlp(make_doc(nlp, text, published=published))
+    return doc, claims_of(doc, "person")
+
+
+def by_name(claims):
+    return {c["name"]: c for c in claims}
+
+
+# ---- roles after the name ----------------------------------------------------------------
+
+def test_role_and_organisation_after_name(nlp):
+    _, claims = people(nlp, "Jane Morrow, Chief Executive of Safer Streets Now, welcomed the charges.")
+    (c,) = claims
+    assert (c["role"], c["organisation"]) == ("Chief Executive", "Safer Streets Now")
+
+
+def test_organisation_in_who_clause(nlp):
+    text = "Superintendent Colin Reid, who leads on road safety in the Met, said speeding was falling."
+    (c,) = people(nlp, text)[1]
+    assert (c["role"], c["organisation"]) == ("Superintendent", "Met")
+
+
+def test_head_of_role_after_name(nlp):
+    _, claims = people(nlp, "Speaking afterwards, Amelia Hart, the force's head of public protection, said it was a fair result.")
+    (c,) = claims
+    assert c["name"] == "Amelia Hart" and c["role"] == "head of public protection"
+
+
+def test_next_persons_title_is_not_this_persons_role(nlp):
+    text = ("The charges were announced by Attorney General Ruth Palmer, Special Agent in Charge "
+            "Victor Lund of the FBI's Denver Field Office and Chief Ann Cole of the Aurora Police Department.")
+    got = by_name(people(nlp, text)[1])
+    assert got["Ruth Palmer"]["role"] == "Attorney General"
+    assert got["Victor Lund"]["role"] == "Special Agent in Charge"
+    assert got["Ann Cole"]["organisation"] == "Aurora Police Department"
+
+
+# ---- a title after the name --------------------------------------------------------------
+
+def test_title_after_name_is_evidence(nlp):
+    text = "“Fraud costs taxpayers dearly,” said Daniel North, Assistant Attorney General for the Civil Division."
+    (c,) = people(nlp, text)[1]
+    assert (c["name"], c["role"]) == ("Daniel North", "Assistant Attorney General")
+
+
+def test_suffix_before_title_after_name(nlp):
+    text = "The plea was announced by Walter P. Hume Jr., Acting U.S. Attorney for the District of Oregon."
+    (c,) = people(nlp, text)[1]
+    assert (c["name"], c["role"]) == ("Walter P. Hume", "Acting U.S. Attorney")
+
+
+def test_agency_acronym_before_title_after_name(nlp):
+    text = "“The scheme preyed on veterans,” said Dana K. Moss, FBI Special Agent in Charge."
+    (c,) = people(nlp, text)[1]
+    assert (c["name"], c["role"], c["organisation"]) == ("Dana K. Moss", "Special Agent in Charge", "FBI")
+
+
+@pytest.mark.parametrize("text, role, org", [
+    ("“This was a complex case,” said Harold Ngata, Special Agent in Charge of the FBI Boston Division.",
+     "Special Agent in Charge", "FBI Boston Division"),
+    ("“This was a complex case,” said Harold Ngata, FBI Special Agent in Charge of the Leeds Field Office.",
+     "Special Agent in Charge", "Leeds Field Office"),
+    ("“This was a complex case,” said Harold Ngata, Special Agent-in-Charge of the FBI Boston Division.",
+     "Special Agent-in-Charge", "FBI Boston Division"),
+    ("The case was announced by Commander Ruth Ellis, Officer in Charge of the Roads Policing Unit.",
+     "Commander", "Roads Policing Unit"),
+])
+def test_organisation_is_after_a_title_with_in_or_of(nlp, text, role, org):
+    (c,) = people(nlp, text)[1]
+    assert (c.get("role"), c.get("organisation")) == (role, org)
+
+
+# ---- relative clauses and descriptions ---------------------------------------------------
+
+@pytest.mark.parametrize("text, role, org", [
+    ("Paul Kerr, who is the owner of Kerr Haulage, was fined.", "owner", "Kerr Haulage"),
+    ("Ruth Nolan, who is currently on bail, denied the charges.", None, None),
+    ("Ivan Petrov, who was charged in March 2019 with fraud, remains in custody.", None, None),
+    ("Sandra Lee, a solicitor who practises in Leeds, was struck off.", "solicitor", None),
+    ("Tom Hart, a retired police officer, was praised.", "retired police officer", None),
+    ("Ben Cole, who leads the force's fraud team, said the scheme was exposed.", "leads the force's fraud team", None),
+    ("The Executive Director, Matthew G. Olsen, will lead the review.", "Executive Director", None),
+    ("The claim was brought by Helen Marsh, a cardiac nurse and Tom Rees, an accountant.", "cardiac nurse", None),
+    ("Dan Ruiz, a tax return preparer from Tomball, Texas, was indicted.", "tax return preparer", None),
+    ("Jack Dunn, a commercial fisherman licensed in Maryland, admitted the offence.", "commercial fisherman", None),
+])
+def test_role_from_a_description_or_relative_clause(nlp, text, role, org):
+    c = people(nlp, text)[1][0]
+    assert (c.get("role"), c.get("organisation")) == (role, org)
+
+
+def test_next_persons_title_is_not_a_described_role(nlp):
+    text = ("The jury convicted former prison officers Cordell J. White and Chris W. Bonnet, "
+            "current Sergeant Obe D. Lambert, and former inmate Larry T. Williams.")
+    assert by_name(people(nlp, text)[1])["Chris W. Bonnet"].get("role") is None
+
+
+@pytest.mark.parametrize("text, name, role, org", [
+    ("Grace Obi, the head of the Serious Crime Unit, said the arrests were significant.",
+     "Grace Obi", "head", "Serious Crime Unit"),
+    ("Kwame Mensah, the chair of Riverside Neighbourhood Watch, said residents felt safer.",
+     "Kwame Mensah", "chair", "Riverside Neighbourhood Watch"),
+])
+def test_a_described_name_that_speaks_is_a_person(nlp, text, name, role, org):
+    _, claims = people(nlp, text)
+    assert [(c["name"], c.get("role"), c.get("organisation")) for c in claims] == [(name, role, org)]
+
+
+def test_a_place_described_between_commas_is_not_a_speaker(nlp):
+    text = "Hartley Parish, the largest parish in the state, said it would review its budget."
+    assert people(nlp, text)[1] == []
+
