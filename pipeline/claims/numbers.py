@@ -120,6 +120,27 @@ def parse_number(text: str, path: str = DEFAULT_WORDS) -> float | None:
     return words_to_number(s, path)
 
 
+YEAR_LIKE = re.compile(r"(1[89]|2[01])\d\d")  # "2019": a year, not a count
+
+_MINUS = re.compile(r"(?:\bminus[\s-]?|(?<![^\s(:=])[-−])$", re.I)
+_NAME_BEFORE_DASH = re.compile(r"(?:^|\s)(?:[A-Z][\w&]*|\w*\d\w*)\s+[-−]$")
+
+
+def negative_sign(text: str, start: int) -> int | None:
+    """Where a minus sign or the word "minus" before the number at ``start`` begins, else None.
+    A dash after a name or code ("COVID -19", "Stoxx 50 -1.3") is not a sign.
+
+    >>> t = "offense was -5 yards, minus 387 Fahrenheit, COVID -19 tests"
+    >>> negative_sign(t, t.index("5 yards")), negative_sign(t, t.index("387")), negative_sign(t, t.index("19"))
+    (12, 22, None)
+    """
+    before = text[max(0, start - 30):start]
+    m = _MINUS.search(before)
+    if m is None or (not m.group(0).lower().startswith("minus") and _NAME_BEFORE_DASH.search(before)):
+        return None
+    return start - len(before) + m.start()
+
+
 def _and_a_half(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """Join "two and a half" (a number, then the fraction "half" after "and a") into one mention.
 

@@ -29,6 +29,7 @@ class UnitReader:
     def __init__(self, units: str = "patterns/units.json"):
         u = load_data(units)
         self.measures = set(u["measures"])
+        self.metre_words = set(u["metre_words"])  # "5m long", "200m from": a glued "m" before them is metres
         self.glued_only = set(u["glued_only"])
         self.case_sensitive = entries(u["case_sensitive"])
         cur = u["currencies"]

@@ -1,0 +1,113 @@
+"""Ages read as quantities in ``years``: a decade ("in his 50s", "in their 70s and 80s", "in her
+teens"), a number after "aged" or an age bound ("aged 19, 23 and 31", "under the age of 12"), a
+number an unnamed person is said to be ("The victim was 17") and a bound after a bare number
+("adults 18 and older"). The word lists live in ``models/patterns/quantities.json``; whose age an
+"N-year-old" is (a named person's is not a quantity) is read by :mod:`~pipeline.claims.named_ages`.
+
+>>> ages = AgeReader()
+>>> text = "The victims, in their 70s and 80s, were attacked by a man in his late teens."
+>>> [(text[s:e], low, high) for s, e, low, high in ages.decades(text)]
+[('in their 70s', 70, 79), ('80s', 80, 89), ('in his late teens', 13, 19)]
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from spacy.tokens import Doc, Token
+
+from .base import load_data
+from .figure_context import _phrases
+from .numbers import NumberMention
+
+AGE_AFTER = re.compile(r"^[\s-]*(year|month|week|day)s?[\s-]*olds?\b", re.I)  # "-year-old", " years old"
+_DECADE_AFTER = re.compile(r"\s*(?:,|and|or|, and|, or)\s+((?:early|mid|late)[\s-]+)?(\d)0s\b")  # "… and 80s"
+
+
+class AgeReader:
+    """The age patterns of ``patterns`` (a data file under ``models/``), read around a figure."""
+
+    def __init__(self, patterns: str = "patterns/quantities.json"):
+        p = load_data(patterns)
+        self.bound_nouns = set(p["age_bound_nouns"])
+        self.subject_nouns = set(p["age_subject_nouns"])
+        self.noun_before = re.compile(rf"\b(?:{_phrases(self.bound_nouns)})\s+$", re.I)  # "victims under 25"
+        hedge_words = [w for ws in p["hedges_before"].values() for w in ws] + ["between"]
+        self.aged_before = re.compile(rf"\b(?:aged|ages?)\s+(?:(?:{_phrases(hedge_words)})\s+)?$", re.I)
+        self.bounds = {q: {w.lower() for w in ws} for q, ws in p["age_bounds_before"].items()}
+        self.bound_before = re.compile(
+            rf"(?:^|(?<=\W))({_phrases(w for ws in self.bounds.values() for w in ws)})\s+$", re.I)
+        pronouns = p["age_pronouns"]
+        self.decade = re.compile(
+            rf"\b(?:aged\s+)?in\s+(?:{_phrases(pronouns)})\s+(?:(?:early|mid|late)[\s-]+)?(\d)0s\b", re.I)
+        self.teens = re.compile(rf"\bin\s+(?:{_phrases(pronouns)})\s+(?:(?:early|mid|late)[\s-]+)?teens\b", re.I)
+
+    def decades(self, text: str) -> Iterator[tuple[int, int, int, int]]:
+        """(start, end, low, high) of each age written as a decade or the teens, in order: the decades,
+        then the teens; a second decade after "and"/"or" shares "in their" ("in their 70s and 80s").
+
+        >>> [(low, high) for _, _, low, high in AgeReader().decades("A man in his mid-20s and a girl in her teens")]
+        [(20, 29), (13, 19)]
+        """
+        for m in list(self.decade.finditer(text)) + list(self.teens.finditer(text)):
+            low = int(m.group(1)) * 10 if m.lastindex else 13
+            high = low + 9 if m.lastindex else 19
+            yield m.start(), m.end(), low, high
+            more = _DECADE_AFTER.match(text, m.end()) if m.lastindex else None
+            if more:  # "in their 70s and 80s": the second decade shares "in their"
+                low = int(more.group(2)) * 10
+                begin = more.start(1) if more.group(1) else more.start(2)
+                yield begin, more.end(), low, low + 9
+
+    def in_decade(self, text: str, start: int, end: int) -> bool:
+        """True where the number at ``text[start:end]`` is the decade of an age ("in their 70s"), so its
+        glued "s" is no unit.
+
+        >>> AgeReader().in_decade("Both were in their 70s.", 19, 21), AgeReader().in_decade("The 70s music era.", 4, 6)
+        (True, False)
+        """
+        return bool(self.decade.search(text[max(0, start - 20):end + 2]))
+
+    def bound_qualifier(self, bound: re.Match) -> str:
+        """The qualifier of an age bound found by ``bound_before`` ("under the age of" -> upper_bound).
+
+        >>> ages = AgeReader()
+        >>> ages.bound_qualifier(ages.bound_before.search("children under the age of "))
+        'upper_bound'
+        """
+        return next(q for q, ws in self.bounds.items() if bound.group(1).lower() in ws)
+
+    def predicate_age(self, tok: Token, m: NumberMention) -> bool:
+        """A bare whole number said to be what an unnamed person is: an age ("The boy, who was 10,
+        was unhurt", "The victim was 17"), never a named person's ("Maria, who was 10": that age is
+        the person's).
+
+        >>> from pipeline.nlp import shared
+        >>> from pipeline.claims.numbers import NumberFinder
+        >>> doc = shared()("The victim was 17.")
+        >>> AgeReader().predicate_age(doc[3], NumberFinder().find(doc.text)[0])
+        True
+        """
+        while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.like_num:
+            tok = tok.head  # "The victims were 17 and 19"
+        if tok.dep_ != "attr" or tok.head.lemma_ != "be" or not (0 < m.value < 120) or m.value != int(m.value):
+            return False
+        subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
+            subject = tok.head.head
+        if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in self.subject_nouns:
+            return False
+        return not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children)
+
+    def bound_after(self, doc: Doc, first: Token, tail: str) -> bool:
+        """Does a bound written after a bare number make it an age ("18 and older"; "12 and under"
+        after a word for people: "children 12 and under")?
+
+        >>> import spacy
+        >>> doc = spacy.blank("en")("children 12 and under")
+        >>> AgeReader().bound_after(doc, doc[1], " and under")
+        True
+        """
+        if re.search(r"\b(?:older|younger)\b", tail, re.I):
+            return True
+        return first.i >= 1 and doc[first.i - 1].lower_ in self.bound_nouns

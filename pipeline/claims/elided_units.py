@@ -1,0 +1,375 @@
+"""The unit of a number written without one: what the sentence says it counts ("142 were men",
+"the number of closure orders ... around 90", "Referrals rose by 120", "63 of those arrested",
+"15 of the 20 suspects"), the noun of an earlier count in a list or comparison, a table's column or a
+bullet list's header or label; and whether a bare number with no unit found is still a figure ("151
+were over the limit", "a total of 47", "rose 8% to 3.65"). Used by the ``claims_quantities``
+component.
+
+>>> from pipeline.nlp import shared
+>>> doc = shared()("The number of people injured fell from 48 to 30.")
+>>> number_of(doc[:], None), subject_unit(doc[7]), subject_unit(doc[7], plural=True)
+('people', 'number', None)
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from .base import doc_text, load_data
+from .bullet_lists import breakdown_bullet, bullet_label, list_header, list_item_subject, opening_plural, \
+    partitive_header_noun
+from .counted_nouns import CountedNouns
+from .figure_context import FigureContext
+from .figure_reading import Reading
+from .numbers import NumberMention
+
+RECENT_CLAIMS = 64  # earlier figures a bare number may take its unit from: only the nearest ones
+CODES = {"GBP", "USD", "EUR", "AUD", "NZD", "CAD", "times", "fraction"}  # units that name no counted thing
+
+
+def headline_units_from_body(text: str, added: list[dict]) -> None:
+    """A bare count in the release's first line takes the unit of the same figure written with its
+    noun later on (in place): "Eleven killed on Michigan roads" ... "Eleven people died" -> people.
+
+    >>> claims = [{"start": 0, "end": 6, "value": 11.0, "unit": None},
+    ...           {"start": 60, "end": 72, "value": 11.0, "unit": "people"}]
+    >>> headline_units_from_body("Eleven killed on roads over holiday weekend\\nNov 30\\n\\nEleven people died.", claims)
+    >>> claims[0]["unit"]
+    'people'
+    """
+    first_line_end = text.find("\n")
+    if first_line_end < 0:
+        return
+    for c in added:
+        if c["start"] >= first_line_end or c.get("unit") or c.get("qualifier", "exact") != "exact":
+            continue
+        later = next((d for d in added if d["start"] > first_line_end and d.get("value") == c.get("value")
+                      and d.get("unit") and d.get("unit") not in CODES), None)
+        if later is not None:
+            c["unit"] = later["unit"]
+
+
+def predicate_noun(tok: Token) -> str | None:
+    """The plural noun a bare count is said to be: "142 were men" -> "men"; else None.
+
+    >>> from pipeline.nlp import shared
+    >>> doc = shared()("Of those arrested, 142 were men and 54 were women.")
+    >>> predicate_noun(doc[4]), predicate_noun(doc[8])
+    ('men', 'women')
+    """
+    doc = tok.doc
+    i = tok.i + 1
+    if i + 1 >= len(doc) or doc[i].lemma_ != "be" or doc[i].lower_ in ("being", "been"):
+        return None
+    if tok.i >= 1 and doc[tok.i - 1].lower_ in ("of", "the", "those", "these"):
+        return None  # "Three of the six were motorcyclists": the six are the whole, the partitive decides
+    for j in range(i + 1, min(len(doc), i + 4)):
+        t = doc[j]
+        if t.tag_ == "NNS" and t.is_lower:
+            return doc[i + 1:j + 1].text
+        if not (t.tag_ in ("JJ", "NN") and t.is_lower):
+            return None
+    return None
+
+
+def of_phrase(doc: Doc, tok: Token, sent: Span) -> str | None:
+    """The noun phrase a partitive count takes its unit from, after "of" at ``tok.i + 1``: up to
+    its noun, without the whole it is counted from ("15 of the 20 suspects" -> "the suspects",
+    "35m of its Echo devices last year" -> "its Echo devices").
+
+    >>> from pipeline.nlp import shared
+    >>> doc = shared()("Officers arrested 15 of the 20 suspects on Tuesday.")
+    >>> of_phrase(doc, doc[2], doc[:])
+    'the suspects'
+    """
+    nxt = doc[tok.i + 1]
+    pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and tok.i + 2 <= pobj.i < min(sent.end, tok.i + 10):
+        # "35m of its Echo devices last year": up to the noun; "15 of the 20 suspects": not the 20
+        last = pobj.i
+        while pobj.pos_ == "PROPN" and last + 1 < sent.end and doc[last + 1].pos_ == "NOUN" \
+                and doc[last + 1].text[:1].islower():
+            last += 1  # "two of their Medicare Advantage plans", parsed with "Advantage" as object
+        while not doc[last].whitespace_ and last + 1 < sent.end and (doc[last + 1].is_alpha
+                                                                      or doc[last + 1].text == "-"):
+            last += 1  # "three of his co-conspirators", tokenised "co" "-" "conspirators"
+        words = doc[tok.i + 2:last + 1]
+        figure = [t.like_num and t.whitespace_ or t.tag_ == "$" and t.i + 1 < len(doc) and doc[t.i + 1].like_num
+                  for t in words]  # "15 of the 20 suspects", "Ten million of the $40 million penalty"
+        return "".join(t.text_with_ws for t, num in zip(words, figure) if not num).strip()
+    words = []
+    for t in doc[tok.i + 2:min(sent.end, tok.i + 12)]:
+        glued = not doc[t.i - 1].whitespace_ and (t.text == "-" or doc[t.i - 1].text == "-")  # "15-year-old"
+        if t.is_punct and not glued or t.pos_ in ("ADP", "AUX", "CCONJ") \
+                or not glued and sum(1 for w in words if w.whitespace_) >= 4:
+            break
+        words.append(t)
+    if all(w.pos_ in ("DET", "PRON") or w.like_num for w in words):
+        return None  # "Three of the six", "about 230 of them": what is said earlier
+    return doc[words[0].i:words[-1].i + 1].text
+
+
+def subject_unit(tok: Token, plural: bool = False) -> str | None:
+    """The subject of the change verb a bare figure belongs to: "Collisions ... rose from three to 12";
+    with ``plural``, only a plural noun ("Referrals rose by 120", not "The number rose by 120").
+
+    >>> from pipeline.nlp import shared
+    >>> doc = shared()("Injury crashes fell by 30 to 400 in July.")
+    >>> subject_unit(doc[4], plural=True)
+    'Injury crashes'
+    """
+    verb = tok
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    # a plural noun opening a sentence is sometimes tagged as a verb ("Referrals/VBZ rose by 120")
+    doc = tok.doc
+    # ... or, opening a line, a proper noun ("• Homicides/NNP fell from 31 to 22")
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and (c.pos_ == "NOUN" or c.tag_ == "VBZ" or opening_plural(c))), None)
+    if subj is None or plural and subj.tag_ not in ("NNS", "VBZ") and not opening_plural(subj):
+        return None
+    left = [c for c in subj.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    conj = [c for c in subj.rights if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i - subj.i <= 3]
+    end = conj[0].i if conj else subj.i  # "Stop and searches rose by 6% to 41,372"
+    return doc[(left[0].i if left else subj.i):end + 1].text
+
+
+def number_of(sent: Span, before: int | None) -> str | None:
+    """X in "the number of X" / "numbers of X" within ``sent`` (nearest before token ``before``).
+
+    >>> from pipeline.nlp import shared
+    >>> number_of(shared()("The number of closure orders has grown, with around 90 now in place.")[:], None)
+    'closure orders'
+    """
+    found = None
+    for t in sent:
+        if before is not None and t.i >= before:
+            break
+        if t.lower_ in ("number", "numbers", "total") and t.i + 2 < sent.end and t.nbor().lower_ == "of":
+            obj = [c for c in t.nbor().children if c.dep_ == "pobj"]
+            if obj and obj[0].pos_ == "NOUN":
+                o = obj[0]
+                left = [c for c in o.lefts if c.dep_ in ("compound", "amod") and c.pos_ != "DET"]
+                first = left[0].i if left else o.i
+                found = sent.doc[first:o.i + 1].text
+    return found
+
+
+def last_count_noun(added: list[dict], heads: dict[int, tuple[str, int]], since: int, before: int) -> str | None:
+    """The counted noun of the last of the recent claims ``added`` that starts from character ``since``
+    and before ``before`` and has a head noun in ``heads`` (claim id -> (noun, token index)).
+
+    >>> claims = [{"start": 0}, {"start": 10}, {"start": 30}]
+    >>> last_count_noun(claims, {id(claims[0]): ("cars", 1), id(claims[1]): ("vans", 3)}, 0, 25)
+    'vans'
+    """
+    earlier = [c for c in added[-RECENT_CLAIMS:] if since <= c["start"] < before and id(c) in heads]
+    return heads[id(earlier[-1])][0] if earlier else None
+
+
+def antecedent(doc: Doc, span: Span, sent: Span, added: list[dict], heads: dict[int, tuple[str, int]]) -> str | None:
+    """The counted noun of the last count in this sentence or the three before it (``added`` and
+    ``heads`` as for :func:`last_count_noun`): "Troopers stopped 900 cars. Around 40 were towed" ->
+    "cars"."""
+    first = sent
+    for _ in range(3):
+        prev = first.start - 1
+        if prev < 0:
+            break
+        first = doc[prev].sent
+    return last_count_noun(added, heads, first.start_char, span.start_char)
+
+
+class ElidedUnits:
+    """Reads the unit of a bare number with the word lists of ``patterns``, the hedges of ``ctx``, the
+    change verbs of ``trend_ctx`` and the noun reader ``nouns``."""
+
+    def __init__(self, patterns: str = "patterns/quantities.json", ctx: FigureContext | None = None,
+                 trend_ctx: FigureContext | None = None, nouns: CountedNouns | None = None):
+        p = load_data(patterns)
+        self.ctx = ctx if ctx is not None else FigureContext(patterns)
+        self.trend_ctx = trend_ctx if trend_ctx is not None else FigureContext(patterns, trend=True)
+        self.nouns = nouns if nouns is not None else CountedNouns(patterns)
+        self.elided_list_words = set(p["elided_list_words"])
+        self.partitive_dets = set(p["partitive_determiners"])
+        self.level_words = set(p["level_words"])
+
+    def fill(self, r: Reading, added: list[dict], heads: dict[int, tuple[str, int]]) -> bool:
+        """Give the bare number ``r`` the unit it was written without, where one can be read ("from 14
+        to 20 investigators" -> "investigators", "- Breath tests: 12,480" -> "breath tests"); False
+        where ``r`` is no figure: a vague "or" count ("one or two 55-minute periods") or an exact bare
+        number with no unit, no change and nothing that makes it a count. ``added`` and ``heads`` are
+        the claims so far and their head nouns."""
+        doc, text, m, span, tok, first, sent, fields = r.doc, r.text, r.m, r.span, r.tok, r.first, r.sent, r.fields
+        if fields.get("unit") is None and r.or_range:
+            return False  # "one or two 55-minute periods": a vague count whose noun we cannot read
+        if fields.get("unit") is not None:
+            return True
+        direction, start, change_at, cell = r.direction, r.start, r.change_at, r.cell
+        loose = fields["qualifier"] != "exact" or direction is not None
+        unit = cell.unit if cell is not None else None  # a table's column header or caption
+        if unit is not None:
+            r.rule = "table_cell"
+        if direction and re.search(r"\bby\s+$", text[max(0, change_at - 4):change_at]):
+            unit = subject_unit(tok, plural=True)  # "Referrals rose by 120": what the verb's subject counts
+        if unit is None:
+            unit = self.nouns.noun_shared_ahead(doc, text, m, r.ahead)  # "from 14 to 20 investigators"
+        if unit is None:
+            unit = list_item_subject(doc, first)  # "• burglaries down 120", "… down by a fifth, to 1,200"
+        label = bullet_label(doc, first)  # "- Breath tests: 212,480, up 9 per cent"
+        if unit is None and label:
+            unit = label
+        if unit is None:
+            unit = partitive_header_noun(text, start)  # "Of the 47 victims:" then "- 15 were in their 70s"
+        if unit is None and re.search(r"\bage", list_header(text, start) or "", re.I):
+            unit = "years"  # "Victims by age group:" then "- 65 to 74: 31 per cent"
+        if unit is None:
+            unit = self.elided_unit(doc, span, sent, added, heads, loose)
+        counted = cell is not None or label is not None or self.bare_count(doc, tok, text, m)
+        if unit is None and counted and re.search(r"\b(?:from|to)\s+$", text[max(0, m.start - 6):m.start]):
+            unit = subject_unit(tok)
+        if unit is None and (counted or fields["qualifier"] != "exact" or direction):
+            unit = antecedent(doc, span, sent, added, heads)
+        if unit:
+            fields["unit"] = unit
+        elif fields["qualifier"] == "exact" and direction is None and not counted:
+            return False
+        return True
+
+    def elided_unit(self, doc: Doc, span: Span, sent: Span, added: list[dict], heads: dict[int, tuple[str, int]],
+                    loose: bool = False) -> str | None:
+        """The unit of a bare number: "63 of those arrested", "the number of X", or the last count
+        (``loose``: also "the number of X" in the sentence before, for a hedged or changed figure)."""
+        tok = span[-1]
+        predicate = predicate_noun(tok)
+        if predicate:
+            return predicate  # "142 were men and 54 were women"
+        partitive = self.partitive_antecedent(doc, span, sent, added, heads)
+        if partitive:
+            return partitive
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        last_head = last_count_noun(added, heads, sent.start_char, span.start_char)
+        before = doc[span.start - 1] if span.start >= 1 else None
+        hedged = self.ctx.qualifier_before(doc_text(doc)[max(sent.start_char, span.start_char - 40):span.start_char])
+        if not hedged and (before is None or before.lower_ not in self.elided_list_words):
+            last_head = None  # a bare number takes the last count's noun only inside a list or comparison
+        if nxt is not None and nxt.lower_ == "of" and tok.i + 2 < len(doc):
+            obj = doc[tok.i + 2]
+            if obj.lower_ in self.partitive_dets:
+                if last_head:
+                    return last_head
+                return of_phrase(doc, tok, sent)
+        found = number_of(sent, before=span.start)
+        if found:
+            return found
+        if last_head:
+            return last_head
+        found = number_of(sent, before=None)
+        if found:
+            return found
+        prev = FigureContext._previous_sentence(doc, sent)
+        if prev is not None and loose:  # "a further 500", "around 150" after "the number of X"
+            return number_of(prev, before=None)
+        return None
+
+    def partitive_antecedent(self, doc: Doc, span: Span, sent: Span, added: list[dict],
+                             heads: dict[int, tuple[str, int]]) -> str | None:
+        """"Nine of those charged", "Of those arrested, 94": the earlier count of people charged/arrested."""
+        tok = span[-1]
+        verb = None
+        if tok.i + 3 < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].lower_ in ("those", "them", "these"):
+            verb = doc[tok.i + 3]
+            ends = verb.i + 1 >= len(doc) or doc[verb.i + 1].is_punct or doc[verb.i + 1].is_space
+            if doc[tok.i + 2].lower_ == "them" and verb.tag_ in ("NNS", "VBZ") and verb.is_lower \
+                    and verb.text.endswith("s") and ends:
+                return verb.text  # "74 firearms, 48 of them handguns": the kind named after "them" (not "... remains in")
+        else:
+            lead = doc_text(doc)[sent.start_char:span.start_char]
+            if re.fullmatch(r"\W*of\s+(?:those|these|them)\s*,\s*", lead, re.I):
+                earlier = [c for c in added[-RECENT_CLAIMS:] if c["start"] < span.start_char and c.get("unit")]
+                return earlier[-1]["unit"] if earlier else None  # "…, to 318. Of those, 41 were upheld"
+            m = re.match(r"^\W*of\s+(?:those|these)\s+(\w+)", lead, re.I)
+            lead_start = sent.start_char
+            prev = sent
+            for _ in range(6):  # a header line "Of those arrested:" above a bullet list
+                if m is not None or prev.start == 0 or not prev[0].is_sent_start:
+                    break
+                prev = doc[prev.start - 1].sent
+                m = re.match(r"^\W*of\s+(?:those|these)\s+(\w+)\W*$", prev.text.strip(), re.I)
+                lead_start = prev.start_char
+                if m is None and not prev.text.strip().startswith("•"):
+                    break
+            if m:
+                verb_span = doc.char_span(lead_start + m.start(1), lead_start + m.end(1), alignment_mode="expand")
+                verb = verb_span[0] if verb_span is not None else None
+        if verb is None or verb.pos_ not in ("VERB", "ADJ", "NOUN"):
+            return None
+        lemma = verb.lemma_.lower()
+        # the verb names whom the count was of ("arrested"), so any earlier count governed by it will do
+        for c in reversed([c for c in added[-RECENT_CLAIMS:] if c["start"] < span.start_char and id(c) in heads]):
+            head = doc[heads[id(c)][1]]
+            governed = head.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj") and head.head.lemma_.lower() == lemma
+            described = any(ch.dep_ in ("acl", "relcl") and ch.lemma_.lower() == lemma for ch in head.children)
+            first = doc.char_span(c["start"], c["end"], alignment_mode="expand")
+            right_after = first is not None and first.start >= 1 and doc[first.start - 1].lemma_.lower() == lemma
+            if governed or described or right_after:  # "detected 238 drivers", however the parser attaches it
+                return c["unit"]
+        return None
+
+    def bare_count(self, doc: Doc, tok: Token, text: str, m: NumberMention) -> bool:
+        """A number with no noun that is still a figure: "151 were over the limit", "from 52 to 31",
+        "and 95800 who have been", "a total of 200 million", the level after a change ("rose 8% to
+        3.65", "ended down 1% at 1,463.78").
+
+        >>> from pipeline.nlp import shared
+        >>> from pipeline.claims.numbers import NumberFinder
+        >>> text = "The operation cost a total of 47."
+        >>> doc = shared()(text)
+        >>> ElidedUnits().bare_count(doc, doc[6], text, NumberFinder().find(text)[0])
+        True
+        """
+        if m.kind == "digits" and (m.suffix_applied or re.search(r"\s[A-Za-z]+$", m.text)):
+            return True  # a scale word or suffix ("200 million", "25k") never writes a reference number
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in ("who", "which") and tok.dep_ != "nummod":
+            return True
+        if re.search(r"\b(?:average|total|median|maximum|minimum)\s+of\s+$", text[max(0, m.start - 20):m.start], re.I):
+            return True  # "an average of 1500", "a total of 47"
+        if self.level_after_change(doc, tok):
+            return True
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+            return True
+        if nxt is not None and nxt.pos_ in ("AUX", "VERB") and nxt.tag_ not in ("VBG", "TO") \
+                and (tok.i == 0 or not doc[tok.i - 1].is_alpha
+                     or doc[tok.i - 1].pos_ not in ("ADP", "VERB", "AUX", "NOUN", "PROPN")):
+            return True  # "• 151 were over the limit", "57 arrested and 16 safeguarded"
+        if re.search(r"\bfrom\s+(?:[£$€]\s?)?$", text[max(0, m.start - 8):m.start], re.I) \
+                and re.match(r"[^.;:]{0,40}?\bto\s+(?:[£$€]\s?)?\w", text[m.end:m.end + 50]):
+            return True
+        if breakdown_bullet(text, m.start):
+            return True  # "issued 1,214 citations, including:" then "• 602 for speeding"
+        if re.match(r"\s+of\s+(?:them|those|these|which|whom)\b", text[m.end:m.end + 16]):
+            return True  # "failed to report six of them": a partitive count
+        return bool(re.search(r"\bfrom\s+(?:[£$€]\s?)?\w[^.;:]{0,40}?\bto\s+(?:[£$€]\s?)?$",
+                              text[max(0, m.start - 60):m.start], re.I))
+
+    def level_after_change(self, doc: Doc, tok: Token) -> bool:
+        """"rose 8.15% to 3.65", "was up at 96.088", "lost 1.1% to end at 1,334.20": the level a
+        change reached, after "to"/"at", with a change or level verb earlier in the clause.
+
+        >>> from pipeline.nlp import shared
+        >>> doc = shared()("Knife crime rose 12% to 1,400 last year.")
+        >>> ElidedUnits().level_after_change(doc, doc[6])
+        True
+        """
+        first = tok.i
+        while first > 0 and doc[first - 1].like_num:
+            first -= 1
+        if first == 0 or doc[first - 1].lower_ not in ("to", "at"):
+            return False
+        window = doc[max(tok.sent.start, first - 12):first - 1]
+        return any(t.lemma_.lower() in self.trend_ctx.change_verbs or t.lower_ in self.level_words
+                   or t.lemma_.lower() in self.level_words for t in window)

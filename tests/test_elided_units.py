@@ -1,0 +1,113 @@
+"""Tests for pipeline/claims/elided_units.py (the unit of a number written without one),
+through the ``claims_quantities`` component."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import at_span, one, quantities
+
+
+def test_bare_number_takes_unit_from_number_of(nlp):
+    q = one(nlp, "The number of closure orders has grown, with around 90 now in place.")
+    assert (q["value"], q["unit"], q["qualifier"]) == (90, "closure orders", "approximate")
+
+
+def test_bare_counts_in_a_list_take_the_earlier_noun(nlp):
+    found = quantities(nlp, "Troopers stopped 900 cars and arrested 64 drivers.\nOf those arrested:\n"
+                            "• 40 were over the limit\n• 12 failed a drug test")
+    units = {q["value"]: q.get("unit") for q in found}
+    assert units[40] == "drivers" and units[12] == "drivers"
+
+
+def test_partitive_takes_the_count_of_the_same_verb(nlp):
+    found = quantities(nlp, "The week saw 31 people charged with theft. Six of those charged were teenagers.")
+    six = next(q for q in found if q["value"] == 6)
+    assert six["unit"] == "people"
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Knife crime rose 12% to 1,400 last year.", "1,400", 1400),            # the level a change reached
+    ("Seizures ended the year up 8% at 3,150.", "3,150", 3150),
+    ("The operation cost a total of 2 million.", "2 million", 2_000_000),  # a scale word is never a reference
+    ("Of those, 310 were charged and 95 who were cautioned left.", "95", 95),
+])
+def test_bare_figures_that_still_count(nlp, text, span, value):
+    assert at_span(nlp, text, span)["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text,span,unit", [
+    ("Exploitation referrals to the force rose by 120 to 950 in the year.", "120", "Exploitation referrals"),
+    ("Injury crashes fell by 30 to 400 in July.", "30", "Injury crashes"),
+])
+def test_a_change_after_by_counts_the_plural_subject(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit
+
+
+@pytest.mark.parametrize("text,span,unit", [
+    ("Officers arrested 15 of the 20 suspects on Tuesday.", "15", "the suspects"),
+    ("Two of the 15-year-old boys were later charged.", "Two", "the 15-year-old boys"),
+    ("Three of the stolen high-value vans were recovered last week.", "Three", "the stolen high-value vans"),
+])
+def test_a_partitive_count_takes_the_noun_after_of_up_to_its_head(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit
+
+
+def test_a_partitive_of_a_bare_number_takes_the_earlier_noun(nlp):
+    text = "Six people died on the roads, compared with two last year. Three of the six were motorcyclists."
+    assert at_span(nlp, text, "Three")["unit"] == "people"
+
+
+def test_a_bulleted_list_under_of_those_takes_the_count_right_after_the_verb(nlp):
+    text = ("Officers stopped 6,240 vehicles during the campaign and detected 238 drink or drug drivers, "
+            "almost 4 per cent of those stopped.\nOf those detected:\n• 151 were over the limit\n"
+            "• 87 failed a roadside drug test\n• 19 were caught the morning after")
+    found = {q["text"]: q["unit"] for q in quantities(nlp, text)}
+    assert [found[n] for n in ("151", "87", "19")] == ["drink or drug drivers"] * 3
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Investigators seized:\n• 74 firearms, 48 of them handguns\n• 9 rifles", "48", "handguns"),
+    ("Key figures for 2024:\n• anti-social behaviour incidents down by almost a quarter, to 14,300",
+     "14,300", "anti-social behaviour incidents"),
+    ("West Yorkshire Police arrested 57 people last week. Officers visited 300 homes. They made 40 referrals. "
+     "Of those arrested, 34 have been charged.", "34", "people"),
+])
+def test_bare_numbers_take_the_noun_their_phrase_points_to(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit
+
+
+def test_one_of_them_followed_by_a_verb_is_not_a_noun(nlp):
+    q = at_span(nlp, "Police arrested 12 men, four of them remains in custody.", "four")
+    assert q["unit"] == "men"
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Key figures:\n• Homicides fell from 31 to 22\n• Stop and searches rose by 6% to 41,372", "31", "Homicides"),
+    ("Key figures:\n• Homicides fell from 31 to 22\n• Stop and searches rose by 6% to 41,372", "41,372",
+     "Stop and searches"),
+    ("Complaints about stop and search fell by 9 per cent, to 318. Of those, 41 were upheld.", "41", "Complaints"),
+    ("Knife crime involving victims under 25 fell by 12.4%.", "under 25", "years"),
+    ("Children under 16 were safeguarded during the operation.", "under 16", "years"),
+])
+def test_bare_numbers_take_their_subject_or_age(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Of those arrested, 142 were men and 54 were women.", "142", "men"),
+    ("Of those arrested, 142 were men and 54 were women.", "54", "women"),
+    ("The total was 40 offences, and 12 were repeat offenders.", "12", "repeat offenders"),
+    ("Six people died. Three of the six were motorcyclists.", "six", "people"),
+])
+def test_a_bare_count_takes_the_plural_noun_it_is_said_to_be(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Eleven killed on Michigan roads over holiday weekend\nNovember 30, 2026\n\n"
+     "Eleven people died in crashes on Michigan roads over the Thanksgiving weekend.", "people"),
+    ("Two charged after methamphetamine seizure\nThursday, 12 February 2026\n\n"
+     "Two men have been charged after detectives seized 14kg of methamphetamine.", "men"),
+])
+def test_a_bare_headline_count_takes_the_unit_the_body_gives_the_same_figure(nlp, text, unit):
+    assert quantities(nlp, text)[0]["unit"] == unit

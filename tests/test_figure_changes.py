@@ -1,0 +1,121 @@
+"""Tests for pipeline/claims/figure_changes.py (a quantity's direction, and multipliers),
+through the ``claims_quantities`` component."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import at_span, one, quantities
+
+
+def test_change_baseline_as_written(nlp):
+    q = one(nlp, "Officers made 210 more arrests compared with the same period in 2022.")
+    assert q["direction"] == "increase"
+    assert "2022" in q["baseline"]
+
+
+def test_level_reached_is_not_a_change(nlp):
+    q = one(nlp, "The number of officers increased to 1,450 officers by March.")
+    assert q.get("direction") is None
+
+
+def test_hedged_multiplier_and_fraction_change(nlp):
+    found = {q["text"]: q for q in quantities(nlp, "Thefts have more than doubled, while assaults were half as "
+                                                   "many as last year and robberies fell by a third.")}
+    assert found["more than doubled"]["qualifier"] == "lower_bound"
+    assert found["half"]["direction"] == "decrease"
+    assert found["a third"]["direction"] == "decrease"
+
+
+def test_trend_verb_on_index_points(nlp):
+    c = one(nlp, "The FTSE 250 lost 190 points on the day the fraud was revealed.")
+    assert (c["value"], c["unit"], c["direction"]) == (190, "points", "decrease")
+
+
+def test_lost_money_is_not_a_trend(nlp):
+    c = one(nlp, "The victim lost £5,000 to the scammers.")
+    assert (c["value"], c["unit"], c.get("direction")) == (5000, "GBP", None)
+
+
+@pytest.mark.parametrize("text,span,direction", [
+    ("The share price rose 18 pence to 250p after the verdict.", "18 pence", "increase"),
+    ("Shares in the firm (1,463 up 58 points) were suspended.", "up 58 points", "increase"),
+    ("The budget was revised upward by £40m in March.", "£40m", "increase"),
+    ("The budget was revised downwards by £4m in June.", "£4m", "decrease"),
+    ("The force recruited 15 officers more than last year.", "15 officers", "increase"),
+    ("There were 1,234 burglaries, 56 (4%) more than last year.", "56", "increase"),
+])
+def test_change_words_around_the_figure_and_its_unit(nlp, text, span, direction):
+    assert at_span(nlp, text, span).get("direction") == direction
+
+
+@pytest.mark.parametrize("text,span,direction", [
+    ("The cost increased by £43.6m to £419.2m last year.", "£43.6m", "increase"),
+    ("The cost increased by £43.6m to £419.2m last year.", "£419.2m", None),
+    ("Burglaries fell by 30 to 400 in the year.", "400", None),
+    ("Burglaries fell by 30 to 400 in the year.", "30", "decrease"),
+    ("Storage was doubled to 256GB instead of the 128GB in older radios.", "128GB", None),
+    ("Storage was doubled to 256GB instead of the 128GB in older radios.", "256GB", None),
+    ("Arrests rose by up to 300 during the operation.", "up to 300", "increase"),
+])
+def test_levels_and_baselines_after_a_change_verb_have_no_direction(nlp, text, span, direction):
+    assert at_span(nlp, text, span).get("direction") == direction
+
+
+def test_add_is_a_change_but_add_up_to_is_a_total(nlp):
+    assert at_span(nlp, "The department plans to add 12 officers.", "12 officers")["direction"] == "increase"
+    assert at_span(nlp, "The thefts add up to £5,000.", "up to £5,000").get("direction") is None
+    assert at_span(nlp, "He fraudulently added at least $40,000 to gift cards.", "at least $40,000").get("direction") \
+        is None  # money put into something is an amount, not a change
+
+
+@pytest.mark.parametrize("text,span,direction", [
+    ("The scheme caused a loss of approximately £33m to the council.", "approximately £33m", None),
+    ("Fraud involving losses of between $18 million and $22 million was charged.",
+     "between $18 million and $22 million", None),
+    ("The victims suffered a $5m loss.", "$5m", None),
+    ("The cuts led to a loss of 300 officers.", "300 officers", "decrease"),
+])
+def test_a_loss_of_money_is_an_amount_not_a_change(nlp, text, span, direction):
+    assert at_span(nlp, text, span).get("direction") == direction
+
+
+def test_more_than_before_the_next_figure_hedges_it_and_is_no_change_of_this_one(nlp):
+    text = "The scheme hit about 3,700 banks more than $169 million in losses."
+    assert at_span(nlp, text, "about 3,700 banks").get("direction") is None
+    assert at_span(nlp, text, "more than $169 million")["qualifier"] == "lower_bound"
+
+
+@pytest.mark.parametrize("text, span, direction, unit", [
+    ("Key figures:\n• burglaries down 120 on last year\n• thefts up 5%", "down 120", "decrease", "burglaries"),
+    ("Results:\n• knife crime offences up 38", "up 38", "increase", "knife crime offences"),
+])
+def test_up_or_down_after_a_bulleted_noun_is_a_change(nlp, text, span, direction, unit):
+    q = at_span(nlp, text, span)
+    assert (q["direction"], q["unit"]) == (direction, unit)
+
+
+@pytest.mark.parametrize("text, span, direction", [
+    ("Incidents were down by almost a quarter.", "down by almost a quarter", "decrease"),
+    ("Burglaries were down by almost 300 on last year.", "down by almost 300", "decrease"),
+    ("Arrests were up by more than 40.", "up by more than 40", "increase"),
+])
+def test_a_change_word_before_a_hedge_gives_the_direction(nlp, text, span, direction):
+    assert at_span(nlp, text, span)["direction"] == direction
+
+
+@pytest.mark.parametrize("text, span, value, qualifier", [
+    ("He was more than twice the legal limit.", "more than twice", 2, "lower_bound"),
+    ("Burglaries were twice as high as last year.", "twice", 2, "exact"),
+    ("The fine may be up to twice the gross gain.", "up to twice", 2, "upper_bound"),
+])
+def test_twice_before_a_comparison_is_a_multiplier(nlp, text, span, value, qualifier):
+    q = at_span(nlp, text, span)
+    assert (q["value"], q["unit"], q["qualifier"], q.get("direction")) == (value, "times", qualifier, None)
+
+
+@pytest.mark.parametrize("text", [
+    "He was stabbed twice.", "She called twice that week.", "He checked in twice a day.",
+    "He was twice convicted of fraud.",
+])
+def test_twice_as_a_count_of_occasions_is_no_figure(nlp, text):
+    assert quantities(nlp, text) == []
