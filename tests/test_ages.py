@@ -77,6 +77,9 @@ def test_a_second_decade_shares_in_their(nlp):
     ("The victim was 17.", "17"),
     ("The driver, who was 19 at the time, fled on foot.", "19"),
     ("The victims were 17 and 19.", "19"),
+    ("More than 40 victims were under 18, compared with 63 last year.", "under 18"),
+    ("Six of the drivers were over 70.", "over 70"),
+    ("Nearly a quarter of shooting victims last year were under 18.", "under 18"),
 ])
 def test_a_number_an_unnamed_person_is_said_to_be_is_an_age(nlp, text, span):
     q = at_span(nlp, text, span)
@@ -86,9 +89,11 @@ def test_a_number_an_unnamed_person_is_said_to_be_is_an_age(nlp, text, span):
 @pytest.mark.parametrize("text", [
     "Their daughter Maria, who was 10, survived.",  # a named person's age is the person's
     "The total was 17.",
+    "Two of the drivers were over the limit, and 14 were under 30 metres from the school.",
+    "The budget was under 40 million.",
 ])
 def test_a_number_said_of_a_named_person_or_a_thing_is_no_age(nlp, text):
-    assert all(q["unit"] != "years" for q in quantities(nlp, text))
+    assert all(q.get("unit") != "years" for q in quantities(nlp, text))
 
 
 def test_an_unnamed_persons_year_old_age_is_a_quantity(nlp):

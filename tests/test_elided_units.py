@@ -111,3 +111,20 @@ def test_a_bare_count_takes_the_plural_noun_it_is_said_to_be(nlp, text, span, un
 ])
 def test_a_bare_headline_count_takes_the_unit_the_body_gives_the_same_figure(nlp, text, unit):
     assert quantities(nlp, text)[0]["unit"] == unit
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("The force has 312 dedicated neighbourhood officers. Once the posts are filled, that figure will rise to 352.",
+     "352", "dedicated neighbourhood officers"),
+    ("Police recorded 1,200 burglaries last year. The number fell to 950 this year.", "950", "burglaries"),
+])
+def test_that_figure_counts_what_the_last_count_counted(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Of the firearms recovered, more than 300 were taken from prohibited people.", "more than 300", "firearms"),
+    ("Of the stolen cars found, 12 were burnt out.", "12", "stolen cars"),
+])
+def test_a_sentence_opening_of_the_plural_gives_the_unit(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit

@@ -119,3 +119,18 @@ def test_twice_before_a_comparison_is_a_multiplier(nlp, text, span, value, quali
 ])
 def test_twice_as_a_count_of_occasions_is_no_figure(nlp, text):
     assert quantities(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, span, direction", [
+    ("The department will assign between 18 and 24 additional officers.", "between 18 and 24 additional officers",
+     "increase"),
+    ("We will recruit 20 to 30 more detectives.", "20 to 30 more detectives", "increase"),
+    ("Between 18 and 24 officers will be assigned.", "Between 18 and 24 officers", None),
+])
+def test_a_change_word_after_a_range(nlp, text, span, direction):
+    assert at_span(nlp, text, span).get("direction") == direction
+
+
+def test_a_level_reached_far_from_its_change_verb(nlp):
+    q = at_span(nlp, "Reports rose by 14 per cent in the 12 months to January, to 27,480.", "27,480")
+    assert (q["unit"], q.get("direction")) == ("Reports", None)

@@ -30,6 +30,9 @@ def test_not_figures(nlp, text):
 
 @pytest.mark.parametrize("text", [
     "One victim, an elderly widow, lost her savings.",
+    "One officer took a baton from the van.",           # an example, not a tally
+    "One shooting is still one too many.",
+    "In one attack, a hospital was forced to divert ambulances.",
     "Shots were fired in the 4500 block of West Madison Street.",
     "Call the tip line at 1-800-555-TIPS or 312-555-0199.",
     "Contact police on 101 or, in an emergency, 999.",
@@ -46,6 +49,15 @@ def test_more_non_figures(nlp, text):
 ])
 def test_names_and_ordinal_fractions_are_not_figures(nlp, text):
     assert quantities(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("One person died on the roads over the long weekend, down from four last year.", "One person"),
+    ("One man was arrested at the scene and later charged.", "One man"),
+    ("One officer suffered minor injuries.", "One officer"),
+])
+def test_a_sentence_opening_one_that_reports_a_tally_is_a_count(nlp, text, span):
+    assert [(q["text"], q["value"]) for q in quantities(nlp, text)][0] == (span, 1)
 
 
 @pytest.mark.parametrize("text", [

@@ -102,3 +102,18 @@ def test_within_is_an_upper_bound(nlp, text, span):
 ])
 def test_exceeded_is_a_lower_bound(nlp, text, span, qualifier):
     assert at_span(nlp, text, span)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize("text, span, qualifier", [
+    ("The force pledged to cut the wait to under five minutes.", "under five minutes", "upper_bound"),
+    ("Most calls were answered in under 10 seconds.", "under 10 seconds", "upper_bound"),
+    ("The thefts were spread over five years.", "five years", "exact"),
+])
+def test_a_bound_on_a_duration_after_to_or_in(nlp, text, span, qualifier):
+    assert at_span(nlp, text, span)["qualifier"] == qualifier
+
+
+def test_a_hedge_on_a_height_covers_both_its_parts(nlp):
+    found = quantities(nlp, "He is described as about 5ft 10in tall, and his friend as 6ft 2in.")
+    assert [(q["text"], q["qualifier"]) for q in found] == [
+        ("about 5ft", "approximate"), ("10in", "approximate"), ("6ft", "exact"), ("2in", "exact")]

@@ -59,3 +59,24 @@ def test_not_data_cells(text, written):
 ])
 def test_only_a_plural_noun_header_is_a_unit(header, unit):
     assert Cell("x", header, None).unit == unit
+
+
+YEARS = ("Results compared with the same weekend last year:\n\n"
+         "| Offence | 2026 | 2025 | Change |\n"
+         "|---|---|---|---|\n"
+         "| Speeding detections | 312 | 279 | up 12% |\n"
+         "| St Helens | 38 | 41 | down 7% |\n"
+         "| Total offences | 350 | 320 | up 9% |\n")
+
+
+@pytest.mark.parametrize("written, unit", [
+    ("279", "speeding detections"),  # year columns: the row label names what is counted
+    ("38", None),                    # a place is no counted noun
+    ("350", None),                   # nor is a total
+])
+def test_a_plural_row_label_is_the_unit_under_year_columns(written, unit):
+    assert cell_at(YEARS, written).unit == unit
+
+
+def test_a_plural_column_header_wins_over_the_row_label():
+    assert Cell("Speeding detections", "Drivers", None).unit == "drivers"

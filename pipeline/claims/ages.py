@@ -31,6 +31,7 @@ class AgeReader:
         p = load_data(patterns)
         self.bound_nouns = set(p["age_bound_nouns"])
         self.subject_nouns = set(p["age_subject_nouns"])
+        self.predicate_bounds = set(p["age_predicate_bounds"])  # "victims were under 18"
         self.noun_before = re.compile(rf"\b(?:{_phrases(self.bound_nouns)})\s+$", re.I)  # "victims under 25"
         hedge_words = [w for ws in p["hedges_before"].values() for w in ws] + ["between"]
         self.aged_before = re.compile(rf"\b(?:aged|ages?)\s+(?:(?:{_phrases(hedge_words)})\s+)?$", re.I)
@@ -79,8 +80,8 @@ class AgeReader:
 
     def predicate_age(self, tok: Token, m: NumberMention) -> bool:
         """A bare whole number said to be what an unnamed person is: an age ("The boy, who was 10,
-        was unhurt", "The victim was 17"), never a named person's ("Maria, who was 10": that age is
-        the person's).
+        was unhurt", "The victim was 17", "more than 40 victims were under 18", "Six of the victims
+        were over 60"), never a named person's ("Maria, who was 10": that age is the person's).
 
         >>> from pipeline.nlp import shared
         >>> from pipeline.claims.numbers import NumberFinder
@@ -90,11 +91,18 @@ class AgeReader:
         """
         while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.like_num:
             tok = tok.head  # "The victims were 17 and 19"
-        if tok.dep_ != "attr" or tok.head.lemma_ != "be" or not (0 < m.value < 120) or m.value != int(m.value):
+        bounded = tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in self.predicate_bounds
+        verb = tok.head.head if bounded else tok.head
+        if not (tok.dep_ == "attr" or bounded) or verb.lemma_ != "be" or not (0 < m.value < 120) \
+                or m.value != int(m.value):
             return False
-        subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
-            subject = tok.head.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            subject = verb.head
+        if subject is not None and subject.lemma_.lower() not in self.subject_nouns:
+            # "Six of the victims were over 60", "nearly a quarter of shooting victims were under 18"
+            subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj"), None)
         if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in self.subject_nouns:
             return False
         return not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children)

@@ -158,29 +158,35 @@ def number_of(sent: Span, before: int | None) -> str | None:
     return found
 
 
-def last_count_noun(added: list[dict], heads: dict[int, tuple[str, int]], since: int, before: int) -> str | None:
+def last_count_noun(added: list[dict], heads: dict[int, tuple[str, int]], since: int, before: int,
+                    whole: bool = False) -> str | None:
     """The counted noun of the last of the recent claims ``added`` that starts from character ``since``
-    and before ``before`` and has a head noun in ``heads`` (claim id -> (noun, token index)).
+    and before ``before`` and has a head noun in ``heads`` (claim id -> (noun, token index)); with
+    ``whole``, that claim's whole unit rather than its head noun.
 
-    >>> claims = [{"start": 0}, {"start": 10}, {"start": 30}]
-    >>> last_count_noun(claims, {id(claims[0]): ("cars", 1), id(claims[1]): ("vans", 3)}, 0, 25)
-    'vans'
+    >>> claims = [{"start": 0}, {"start": 10, "unit": "white vans"}, {"start": 30}]
+    >>> heads = {id(claims[0]): ("cars", 1), id(claims[1]): ("vans", 3)}
+    >>> last_count_noun(claims, heads, 0, 25), last_count_noun(claims, heads, 0, 25, whole=True)
+    ('vans', 'white vans')
     """
     earlier = [c for c in added[-RECENT_CLAIMS:] if since <= c["start"] < before and id(c) in heads]
-    return heads[id(earlier[-1])][0] if earlier else None
+    if not earlier:
+        return None
+    return earlier[-1].get("unit") or heads[id(earlier[-1])][0] if whole else heads[id(earlier[-1])][0]
 
 
-def antecedent(doc: Doc, span: Span, sent: Span, added: list[dict], heads: dict[int, tuple[str, int]]) -> str | None:
-    """The counted noun of the last count in this sentence or the three before it (``added`` and
-    ``heads`` as for :func:`last_count_noun`): "Troopers stopped 900 cars. Around 40 were towed" ->
-    "cars"."""
+def antecedent(doc: Doc, span: Span, sent: Span, added: list[dict], heads: dict[int, tuple[str, int]],
+               whole: bool = False) -> str | None:
+    """The counted noun of the last count in this sentence or the three before it (``added``,
+    ``heads`` and ``whole`` as for :func:`last_count_noun`): "Troopers stopped 900 cars. Around 40
+    were towed" -> "cars"."""
     first = sent
     for _ in range(3):
         prev = first.start - 1
         if prev < 0:
             break
         first = doc[prev].sent
-    return last_count_noun(added, heads, first.start_char, span.start_char)
+    return last_count_noun(added, heads, first.start_char, span.start_char, whole)
 
 
 class ElidedUnits:
@@ -196,6 +202,7 @@ class ElidedUnits:
         self.elided_list_words = set(p["elided_list_words"])
         self.partitive_dets = set(p["partitive_determiners"])
         self.level_words = set(p["level_words"])
+        self.anaphoric_nouns = set(p["anaphoric_count_nouns"])
 
     def fill(self, r: Reading, added: list[dict], heads: dict[int, tuple[str, int]]) -> bool:
         """Give the bare number ``r`` the unit it was written without, where one can be read ("from 14
@@ -233,6 +240,8 @@ class ElidedUnits:
             unit = subject_unit(tok)
         if unit is None and (counted or fields["qualifier"] != "exact" or direction):
             unit = antecedent(doc, span, sent, added, heads)
+        if unit is not None and unit.lower() in self.anaphoric_nouns:
+            unit = antecedent(doc, span, sent, added, heads, whole=True) or unit  # "that figure will rise to 352"
         if unit:
             fields["unit"] = unit
         elif fields["qualifier"] == "exact" and direction is None and not counted:
@@ -291,6 +300,12 @@ class ElidedUnits:
             if re.fullmatch(r"\W*of\s+(?:those|these|them)\s*,\s*", lead, re.I):
                 earlier = [c for c in added[-RECENT_CLAIMS:] if c["start"] < span.start_char and c.get("unit")]
                 return earlier[-1]["unit"] if earlier else None  # "…, to 318. Of those, 41 were upheld"
+            opening = sent[0] if sent[0].lower_ == "of" else None
+            if opening is not None and re.fullmatch(r"\W*of\s+the\s+[^,\d]{1,60},\s*[a-z ]{0,20}", lead, re.I):
+                obj = next((c for c in opening.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.tag_ == "NNS":  # "Of the firearms recovered, more than 300 were ..."
+                    left = [c for c in obj.lefts if c.dep_ in ("compound", "amod")]
+                    return doc[(left[0].i if left else obj.i):obj.i + 1].text
             m = re.match(r"^\W*of\s+(?:those|these)\s+(\w+)", lead, re.I)
             lead_start = sent.start_char
             prev = sent
@@ -370,6 +385,6 @@ class ElidedUnits:
             first -= 1
         if first == 0 or doc[first - 1].lower_ not in ("to", "at"):
             return False
-        window = doc[max(tok.sent.start, first - 12):first - 1]
+        window = doc[max(tok.sent.start, first - 16):first - 1]  # "rose by 14 per cent in the 12 months to January, to 27,480"
         return any(t.lemma_.lower() in self.trend_ctx.change_verbs or t.lower_ in self.level_words
                    or t.lemma_.lower() in self.level_words for t in window)

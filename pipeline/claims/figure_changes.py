@@ -121,7 +121,12 @@ class ChangeReader:
             direction = change[0]
             if fields["qualifier"] == "exact" or start > change_at - len(change[1]) - 1:
                 start = min(start, change_at - len(change[1]))
-        for words in (doc[tok.i + 1:tok.i + 3], words_after(doc, tok, end)):
+        windows = [doc[tok.i + 1:tok.i + 3], words_after(doc, tok, end)]
+        high = doc.char_span(r.nxt.start, r.nxt.end, alignment_mode="expand") \
+            if fields.get("_range_used") and r.nxt is not None else None
+        if high is not None:
+            windows.append(doc[high.end:high.end + 2])  # "between 18 and 24 additional officers"
+        for words in windows:
             if direction is not None:
                 break
             for t in words:  # "500 more officers", "15 officers more than", "56 (4%) more than"

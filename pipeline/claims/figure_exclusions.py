@@ -87,6 +87,7 @@ class FigureExclusions:
         self.relative_date_leads = frozenset(p["relative_date_leads"])
         self.skip_next = set(p["skip_next_words"])
         self.one_skip = set(p["one_skip_nouns"])
+        self.one_tally_verbs = set(p["one_tally_verbs"])  # "One person died": a tally, not a determiner
         self.file_size = re.compile(rf"^\s?(?:{_phrases(p['file_size_units'])})\)")
         self.emergency_numbers = set(p["emergency_numbers"])
         self.emergency_followers = set(p["emergency_number_followers"])
@@ -374,7 +375,8 @@ class FigureExclusions:
 
     def determiner_one(self, doc: Doc, first: Token, next_tok: Token | None, prev_lower: str) -> bool:
         """True where "one" or "a" is a determiner, not a reported count: "One victim, an elderly
-        widow, ...", "no one", "one of the passengers" (``prev_lower`` is the word before it).
+        widow, ...", "In one attack, ...", "no one", "one of the passengers" (``prev_lower`` is the
+        word before it); not "One person died over the weekend".
 
         >>> from pipeline.nlp import shared
         >>> doc = shared()("One victim, an elderly widow, lost her savings.")
@@ -386,5 +388,15 @@ class FigureExclusions:
             return True
         if next_tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return True
-        # sentence-opening "One victim, ...": a determiner, not a reported count
-        return first.is_sent_start or first.i >= 1 and doc[first.i - 1].text in ("“", '"', "‘", "'")
+        noun = first.head if first.dep_ == "nummod" and first.head.i > first.i else next_tok
+        example = noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
+        if prev_lower == "in" and first.i >= 1 and doc[first.i - 1].is_sent_start and example:
+            return True  # "In one attack, a hospital was forced to ...": an example, not a count
+        if not (first.is_sent_start or first.i >= 1 and doc[first.i - 1].text in ("“", '"', "‘", "'")):
+            return False
+        # sentence-opening "One victim, an elderly widow, lost ...", "One officer took a baton": a
+        # determiner; but "One person died on the roads", "One man was arrested" report a tally
+        verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+        tally = verb is not None and verb.lemma_.lower() in self.one_tally_verbs and (verb.tag_ == "VBD" or (
+            verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)))
+        return example or not tally

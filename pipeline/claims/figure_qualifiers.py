@@ -23,6 +23,8 @@ def hedge_applies(hedge: str, prefix: str, rule: str) -> bool:
 
     >>> hedge_applies("over a ", "the fraud ran over a ", "duration"), hedge_applies("about ", "in about ", "duration")
     (False, True)
+    >>> hedge_applies("under ", "cut the wait to under ", "duration")
+    True
     """
     word = re.sub(r"\s+(?:a|an)$", "", hedge.strip().lower())  # "over a 20-year period" is "over"
     if word not in ("over", "under", "around", "above", "below"):
@@ -31,7 +33,9 @@ def hedge_applies(hedge: str, prefix: str, rule: str) -> bool:
     prev = re.search(r"(\w+)$", before)
     prev_word = prev.group(1).lower() if prev else ""
     if rule in ("duration", "age"):
-        return prev_word in ("for", "of", "is", "was", "be", "been", "are", "were", "took", "lasting", "")
+        # "for over five years", "to under five minutes", "in under an hour": a bound; "spread over five years": a period
+        return prev_word in ("for", "of", "is", "was", "be", "been", "are", "were", "took", "lasting", "to", "from",
+                             "in", "")
     return True
 
 
@@ -52,6 +56,11 @@ class QualifierReader:
         if fields["qualifier"] == "exact" and restated is not None \
                 and restated.get("qualifier") in ("approximate", "lower_bound", "upper_bound"):
             fields["qualifier"] = restated["qualifier"]  # "more than 100 km (60 miles)": the conversion too
+        part = added[-1] if added and text[added[-1]["end"]:start] == " " and r.rule == "measure" \
+            and added[-1]["extractor"].endswith(":measure") else None
+        if fields["qualifier"] == "exact" and part is not None \
+                and part.get("qualifier") in ("approximate", "lower_bound", "upper_bound"):
+            fields["qualifier"] = part["qualifier"]  # "about 5ft 10in": the hedge covers the whole height
         if r.below and fields["qualifier"] == "exact":
             fields["qualifier"], start = "upper_bound", m.start - 4
         if r.negative is not None and fields["qualifier"] != "range" \

@@ -18,6 +18,7 @@ _GAP = re.compile(r" {2,}|\t+")  # a column gap in an aligned table
 _ALIGNED_ROW = re.compile(rf"^(\S[^\t\n]*?)((?:(?: {{2,}}|\t+){_NUMBER_CELL.pattern})+)[ \t]*$")
 _SEPARATOR = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")  # "|---|---|"
 _PLURAL = re.compile(r"[A-Za-z][A-Za-z' -]{0,60}[A-Za-z]s(?<!ss)(?<!us)(?<!is)")  # "Offences", not "Previous", "Status"
+_TOTAL = re.compile(r"(?:sub-?)?totals?\b|all\b", re.I)  # "Totals", "All offences": a sum, not a kind
 _CAPTION_CUT = re.compile(r"\s+(?:by|in|per|for|across|from|during|over|since)\s+|\s*[(:–—-]\s*", re.I)
 
 
@@ -30,10 +31,13 @@ class Cell:
 
     @property
     def unit(self) -> str | None:
-        """The counted noun: a plural column header ("Offences"), else the caption's leading noun
-        phrase ("Knife crime offences by district:" -> "knife crime offences"), else None."""
-        for words in (self.header, _caption_noun(self.caption)):
-            if words and _PLURAL.fullmatch(words) and len(words.split()) <= 5:
+        """The counted noun: a plural column header ("Offences"), else a plural row label that names
+        what the row counts ("Speeding detections", under year columns), else the caption's leading
+        noun phrase ("Knife crime offences by district:" -> "knife crime offences"), else None."""
+        # a row label counts only as a common noun phrase (its last word in lower case), not a place ("St Helens")
+        label = self.row_label if len(self.row_label.split()) > 1 and self.row_label.split()[-1].islower() else None
+        for words in (self.header, label, _caption_noun(self.caption)):
+            if words and _PLURAL.fullmatch(words) and len(words.split()) <= 5 and not _TOTAL.match(words):
                 return unit_case(words)
         return None
 
