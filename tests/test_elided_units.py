@@ -125,6 +125,7 @@ def test_that_figure_counts_what_the_last_count_counted(nlp, text, span, unit):
 @pytest.mark.parametrize("text, span, unit", [
     ("Of the firearms recovered, more than 300 were taken from prohibited people.", "more than 300", "firearms"),
     ("Of the stolen cars found, 12 were burnt out.", "12", "stolen cars"),
+    ("- Retail thefts: 1,650\n\nOf the firearms recovered, more than 300 were taken.", "more than 300", "firearms"),
 ])
 def test_a_sentence_opening_of_the_plural_gives_the_unit(nlp, text, span, unit):
     assert at_span(nlp, text, span)["unit"] == unit

@@ -300,8 +300,12 @@ class ElidedUnits:
             if re.fullmatch(r"\W*of\s+(?:those|these|them)\s*,\s*", lead, re.I):
                 earlier = [c for c in added[-RECENT_CLAIMS:] if c["start"] < span.start_char and c.get("unit")]
                 return earlier[-1]["unit"] if earlier else None  # "…, to 318. Of those, 41 were upheld"
-            opening = sent[0] if sent[0].lower_ == "of" else None
-            if opening is not None and re.fullmatch(r"\W*of\s+the\s+[^,\d]{1,60},\s*[a-z ]{0,20}", lead, re.I):
+            # the line's first word (the parser may cut "Of the firearms" off as a sentence of its own)
+            line_at = max(doc_text(doc).rfind("\n", 0, span.start_char) + 1, span.start_char - 90)
+            opening = doc.char_span(line_at, line_at + 2)
+            opening = opening[0] if opening is not None and opening[0].lower_ == "of" else None
+            if opening is not None and re.fullmatch(r"\W*of\s+the\s+[^,\d]{1,60},\s*[a-z ]{0,20}",
+                                                    doc_text(doc)[line_at:span.start_char], re.I):
                 obj = next((c for c in opening.children if c.dep_ == "pobj"), None)
                 if obj is not None and obj.tag_ == "NNS":  # "Of the firearms recovered, more than 300 were ..."
                     left = [c for c in obj.lefts if c.dep_ in ("compound", "amod")]
