@@ -92,3 +92,19 @@ def test_a_force_name_that_opens_a_unit_name_is_not_a_person(nlp):
     assert [(c["name"], c.get("organisation")) for c in claims] == [
         ("Colleen Abernathy", "Surrey RCMP Drug Enforcement Unit")]
 
+
+
+def test_a_product_name_run_into_the_next_sentences_surname_is_no_person(nlp):
+    text = ("Victor Anselm Radulescu, 38, of Worcester, was sentenced to 97 months in prison. He forfeited "
+            "$850,000 and a 2023 Tesla Model Y. Radulescu was indicted in October 2024.")
+    assert [c["name"] for c in people(nlp, text)[1]] == ["Victor Anselm Radulescu"]
+
+
+def test_a_relative_with_a_middle_initial_and_the_same_surname_stays(nlp):
+    text = "Victor Radulescu, 38, was jailed. His wife, Maria T. Radulescu, 36, was cleared."
+    assert [c["name"] for c in people(nlp, text)[1]] == ["Victor Radulescu", "Maria T. Radulescu"]
+
+
+def test_a_titled_name_with_a_middle_initial_stays_beside_a_namesake(nlp):
+    text = "Thomas Stockman, 40, testified. A jury convicted former Representative Stephen E. Stockman of fraud."
+    assert [c["name"] for c in people(nlp, text)[1]] == ["Thomas Stockman", "Stephen E. Stockman"]

@@ -62,8 +62,8 @@ from spacy.tokens import Doc
 from .base import add_claim, load_data
 from .person_ages import add_year_old_ages
 from .person_mentions import MentionFinder
-from .person_merge import (drop_aliases, drop_overreach, full_name_text, headline_name, merge_people,
-                           merge_same_start, opens_longer_org, org_names, unglue_dateline)
+from .person_merge import (drop_aliases, drop_initial_run_ons, drop_overreach, full_name_text, headline_name,
+                           merge_people, merge_same_start, opens_longer_org, org_names, unglue_dateline)
 from .person_names import NameReader
 from .person_orgs import OrgReader
 from .person_roles import RoleReader
@@ -96,7 +96,7 @@ class PeopleExtractor:
         for m in mentions:
             unglue_dateline(doc, m)
         add_year_old_ages(doc, mentions)
-        mentions = drop_overreach(mentions)
+        mentions = drop_initial_run_ons(doc, drop_overreach(mentions), self.titles.words)
         mentions = [h for h in (headline_name(doc, m) for m in mentions) if h is not None]
         mentions = drop_aliases(doc, mentions, self.alias_lead)
         orgs = org_names(doc)

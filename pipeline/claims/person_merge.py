@@ -239,3 +239,38 @@ def merge_people(mentions: list[Mention], particles: set[str]) -> list[Person]:
         match.age = match.age if match.age is not None else m.age
         match.rules.append(m.rule)
     return people
+
+
+def drop_initial_run_ons(doc: Doc, mentions: list[Mention], title_words: set[str] | frozenset[str] = frozenset()
+                         ) -> list[Mention]:
+    """Drop a named-entity run that reads a product name and the next sentence's surname as one name:
+    "... and a 2023 Tesla Model Y. Radulescu was indicted" is no "Model Y. Radulescu" when the
+    surname is another person's ("Victor Anselm Radulescu"), a capitalised word that is no title
+    (``title_words``) or a number runs straight into the mention ("Tesla Model"), and a verb follows
+    it (the surname opens a sentence); "his wife, Maria T. Radulescu," and "U.S. Representative
+    Stephen E. Stockman" stay.
+
+    >>> from pipeline.nlp import shared
+    >>> doc = shared()("Victor Radulescu forfeited a 2023 Tesla Model Y. Radulescu was indicted.")
+    >>> kept = drop_initial_run_ons(doc, [Mention(0, 16, ["Victor", "Radulescu"], "ner"),
+    ...                                   Mention(40, 58, ["Model", "Y.", "Radulescu"], "ner")])
+    >>> [m.tokens for m in kept]
+    [['Victor', 'Radulescu']]
+    """
+    text = doc_text(doc)
+
+    def run_on(m: Mention) -> bool:
+        if m.rule != "ner" or len(m.tokens) != 3 or not re.fullmatch(r"[A-Z]\.", m.tokens[1]):
+            return False
+        if not any(o is not m and len(o.tokens) >= 2 and o.tokens[-1] == m.tokens[-1] and o.tokens[0] != m.tokens[0]
+                   for o in mentions):
+            return False  # no other person with this surname
+        before = re.search(r"(\S+)\s+$", text[max(0, m.start - 40):m.start])
+        if not before or not before.group(1)[-1:].isalnum() or before.group(1) in title_words \
+                or not (before.group(1)[:1].isupper() or before.group(1)[:1].isdigit()):
+            return False
+        after = doc.char_span(m.end, len(text), alignment_mode="expand")
+        nxt = next((t for t in after if not t.is_space), None) if after is not None else None
+        return nxt is not None and nxt.pos_ in ("AUX", "VERB")
+
+    return [m for m in mentions if not run_on(m)]
