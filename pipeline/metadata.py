@@ -20,6 +20,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from .claims.base import load_data
+from .claims.date_calendar import weekday_year
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]?T|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|HST|AK[SD]T))?\b", re.I)
@@ -100,15 +101,8 @@ def parse_date_line(line: str, *, today: date | None = None) -> tuple[str, str] 
         return parsed.date().isoformat(), "date_line"
     if weekday is None:
         return None
-    today = today or date.today()
-    for year in range(today.year, today.year - _rules()["weekday_year_search_back"], -1):
-        try:
-            candidate = date(year, parsed.month, parsed.day)
-        except ValueError:
-            continue
-        if candidate.weekday() == weekday and candidate <= today:
-            return candidate.isoformat(), "date_line_weekday_year"
-    return None
+    year = weekday_year(parsed.month, parsed.day, weekday, today or date.today(), _rules()["weekday_year_search_back"])
+    return (date(year, parsed.month, parsed.day).isoformat(), "date_line_weekday_year") if year else None
 
 
 def _title(lines: list[str]) -> str | None:

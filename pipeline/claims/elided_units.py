@@ -279,7 +279,7 @@ class ElidedUnits:
         found = number_of(sent, before=None)
         if found:
             return found
-        prev = FigureContext._previous_sentence(doc, sent)
+        prev = FigureContext.previous_sentence(doc, sent)
         if prev is not None and loose:  # "a further 500", "around 150" after "the number of X"
             return number_of(prev, before=None)
         return None

@@ -261,7 +261,7 @@ class FigureContext:
             return after[0]
         if before:
             return before[-1]
-        prev = self._previous_sentence(doc, sent)
+        prev = self.previous_sentence(doc, sent)
         if prev is not None:
             found = self._baselines(doc, prev)
             if found:
@@ -269,12 +269,20 @@ class FigureContext:
         return None
 
     @staticmethod
-    def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
+    def previous_sentence(doc: Doc, sent: Span) -> Span | None:
+        """The sentence before ``sent``, else None (at the start, or across a blank line).
+
+        >>> from pipeline.nlp import shared
+        >>> doc = shared()("Arrests rose. Most were men.\\n\\nA new paragraph.")
+        >>> sents = list(doc.sents)
+        >>> FigureContext.previous_sentence(doc, sents[1]).text, FigureContext.previous_sentence(doc, sents[-1])
+        ('Arrests rose.', None)
+        """
         if sent.start == 0 or not sent[0].is_sent_start:  # a window inside an overlong sentence
             return None
         prev = doc[sent.start - 1].sent
-        gap = doc_text(doc)[prev.end_char:sent.start_char]
-        return None if gap.count("\n") > 1 else prev
+        between = doc_text(doc)[prev.start_char:sent.start_char]  # the blank line may end the sentence before
+        return None if between[len(between.rstrip()):].count("\n") > 1 else prev
 
     def _baselines(self, doc: Doc, sent: Span) -> list[tuple[int, str]]:
         out = []

@@ -242,7 +242,7 @@ class PercentageExtractor:
         if not bracketed or "compar" not in sent.text.lower():
             return None
         scope = list(sent)
-        previous = FigureContext._previous_sentence(doc, sent)
+        previous = FigureContext.previous_sentence(doc, sent)
         if previous is not None:
             scope = list(previous) + scope
         for t in scope:
