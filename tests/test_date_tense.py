@@ -144,3 +144,11 @@ def test_only_a_yearly_marker_makes_a_month_or_day_recurring(nlp, text, expected
 ])
 def test_a_weekday_in_a_present_tense_timetable_is_ahead(nlp, text, expected):
     assert [value for _, value in date_claims(nlp, text, published="2026-03-12")] == [expected]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Mr Dunleavy said his office would publish quarterly updates on recruitment, starting in June.", "2026-06"),
+    ("Smith told police he would return the car in June.", "2025-06"),   # a person's word in a case: the past
+])
+def test_a_reported_will_points_its_month_ahead(nlp, text, value):
+    assert list(date_values(nlp, text, "2026-03-10").values()) == [value]

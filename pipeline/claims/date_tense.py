@@ -45,6 +45,8 @@ class DateTense:
         self.subclause_deps = set(data["subclause_deps"])
         self.future = tuple(data["future_markers"])
         self.future_words_before = set(data["future_words_before"])
+        self.report_verbs = set(data["reported_future_verbs"])
+        self.narrator_pronouns = set(data["reported_future_excluded_subjects"])
         self.future_phrase_before = re.compile(
             rf"(?i:\b(?:{alternation(data['future_phrases_before'])}))"
             rf"(?:\s+[\w’',.-]+){{0,{int(data['future_phrase_max_gap_words'])}}}\s+$")
@@ -173,7 +175,34 @@ class DateTense:
         clause = self.clause_text(doc, char)
         if clause is not None and self._is_future(clause):
             return True
+        if self.reported_future(doc, char):
+            return True
         return self._is_future(sentence) and not self.told_in_past(doc, char, perfect=False)
+
+    def reported_future(self, doc: Doc, char: int) -> bool:
+        """The date at ``char`` is in a clause with "would" that a speech verb reports, the
+        reported "will" of an announcement ("Mr Roe said his office would publish updates,
+        starting in June"); not a person's reported intention in a case ("he said he would
+        return in June": a ``reported_future_excluded_subjects`` pronoun).
+
+        >>> from pipeline.nlp import shared, make_doc
+        >>> nlp = shared()
+        >>> doc = nlp(make_doc(nlp, "Roe said the force would publish updates in June. Stein said he would pay in June."))
+        >>> [DateTense().reported_future(doc, i) for i in (doc.text.index("June"), doc.text.rindex("June"))]
+        [True, False]
+        """
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        for verb in span[0].ancestors:
+            would = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "would"), None)
+            if would is None:
+                continue
+            if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.report_verbs:
+                return False
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return subject is not None and subject.lower_ not in self.narrator_pronouns
+        return False
 
     def scheduled_present(self, doc: Doc, char: int) -> bool:
         """The clause governing the weekday at ``char`` is told in the simple present, as a
