@@ -98,3 +98,13 @@ def test_a_number_said_of_a_named_person_or_a_thing_is_no_age(nlp, text):
 
 def test_an_unnamed_persons_year_old_age_is_a_quantity(nlp):
     assert at_span(nlp, "Officers arrested a 19-year-old man, and a woman, 25, on Friday.", "19-year-old")["value"] == 19
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The drivers arrested ranged in age from 18 to 71.", "18 to 71"),
+    ("Victims were aged from 14 to 17.", "14 to 17"),
+])
+def test_an_age_range_opened_by_from(nlp, text, span):
+    q = at_span(nlp, text, span)
+    assert (q["value"], q["value_max"], q["unit"], q["qualifier"]) == (int(span.split()[0]), int(span.split()[-1]),
+                                                                      "years", "range")

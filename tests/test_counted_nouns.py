@@ -146,3 +146,24 @@ def test_a_counted_noun_in_quote_marks(nlp, text, span, unit):
 ])
 def test_participles_used_as_nouns_are_counted(nlp, text, span, unit):
     assert at_span(nlp, text, span)["unit"] == unit
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("There were 1,412 incidents per 100,000 residents.", "1,412 incidents per 100,000 residents",
+     "incidents per 100,000 residents"),
+    ("The property crime rate fell to 4,960 per 100,000 residents.", "4,960 per 100,000 residents",
+     "per 100,000 residents"),
+    ("There were 3.1 deaths per 100 million vehicle miles.", "3.1 deaths per 100 million vehicle miles",
+     "deaths per 100 million vehicle miles"),
+])
+def test_a_rate_per_head_of_population_is_one_figure(nlp, text, span, unit):
+    found = quantities(nlp, text)
+    assert [(q["text"], q["unit"]) for q in found] == [(span, unit)]  # the 100,000 is no figure of its own
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Police caught 612 drivers speeding.", "612 drivers", "drivers"),
+    ("The team has grown from six to 10 officers.", "six", "officers"),
+])
+def test_counted_noun_before_a_gerund_and_shared_by_word_and_digit_levels(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit

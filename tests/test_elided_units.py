@@ -129,3 +129,21 @@ def test_that_figure_counts_what_the_last_count_counted(nlp, text, span, unit):
 ])
 def test_a_sentence_opening_of_the_plural_gives_the_unit(nlp, text, span, unit):
     assert at_span(nlp, text, span)["unit"] == unit
+
+
+def test_breakdown_bullets_after_a_blank_line_take_the_header_figures_unit(nlp):
+    found = quantities(nlp, "Troopers issued 9,874 tickets, including:\n\n- 3,120 for speeding\n- 1,046 for distracted driving")
+    assert [(q["value"], q.get("unit")) for q in found] == [(9874, "tickets"), (3120, "tickets"), (1046, "tickets")]
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Calls for service reached 241,300, up 2 per cent.", "241,300", "Calls for service"),
+    ("Losses totalled 1.2 million last year.", "1.2 million", "Losses"),
+])
+def test_the_object_of_a_level_verb_counts_its_subject(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit
+
+
+def test_a_level_after_a_rate_keeps_the_whole_rate(nlp):
+    q = at_span(nlp, "The rate was 1,412 incidents per 100,000 residents, down from 1,538 in 2024.", "1,538")
+    assert q["unit"] == "incidents per 100,000 residents"

@@ -134,3 +134,17 @@ def test_a_change_word_after_a_range(nlp, text, span, direction):
 def test_a_level_reached_far_from_its_change_verb(nlp):
     q = at_span(nlp, "Reports rose by 14 per cent in the 12 months to January, to 27,480.", "27,480")
     assert (q["unit"], q.get("direction")) == ("Reports", None)
+
+
+@pytest.mark.parametrize("text, span, qualifier", [
+    ("The cash total is almost double the £1.2 million seized in 2025.", "almost double", "approximate"),
+    ("The fine was triple the usual amount.", "triple", "exact"),
+])
+def test_double_the_is_a_comparison_multiplier(nlp, text, span, qualifier):
+    q = at_span(nlp, text, span)
+    assert (q["value"] >= 2, q["unit"], q["qualifier"]) == (True, "times", qualifier)
+
+
+def test_double_as_a_verb_is_read_once(nlp):
+    found = [q for q in quantities(nlp, "The unit will double the number of patrols.") if q["unit"] == "times"]
+    assert [(q["text"], q.get("direction")) for q in found] == [("double", "increase")]

@@ -117,3 +117,8 @@ def test_a_hedge_on_a_height_covers_both_its_parts(nlp):
     found = quantities(nlp, "He is described as about 5ft 10in tall, and his friend as 6ft 2in.")
     assert [(q["text"], q["qualifier"]) for q in found] == [
         ("about 5ft", "approximate"), ("10in", "approximate"), ("6ft", "exact"), ("2in", "exact")]
+
+
+def test_or_higher_and_or_lower_are_bounds(nlp):
+    q = at_span(nlp, "Speeds of 30mph or lower were recorded.", "30mph or lower")
+    assert q["qualifier"] == "upper_bound"

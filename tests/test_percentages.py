@@ -212,3 +212,8 @@ def test_up_after_a_bulleted_noun_phrase_is_a_change(nlp, text, direction):
 def test_up_or_down_before_a_hedged_figure_is_a_change(nlp, text, direction):
     (p,) = percentages(nlp, text)
     assert p.get("direction") == direction
+
+
+def test_or_higher_after_a_percentage_is_a_lower_bound(nlp):
+    found = percentages(nlp, "Seventeen drivers had a blood alcohol content of 0.18 percent or higher.")
+    assert [(p["value"], p["qualifier"]) for p in found] == [(0.18, "lower_bound")]

@@ -80,3 +80,7 @@ def test_a_plural_row_label_is_the_unit_under_year_columns(written, unit):
 
 def test_a_plural_column_header_wins_over_the_row_label():
     assert Cell("Speeding detections", "Drivers", None).unit == "drivers"
+
+
+def test_an_irregular_plural_header_is_a_unit():
+    assert Cell("London", "People charged", None).unit == "people charged"

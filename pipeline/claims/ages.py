@@ -33,7 +33,7 @@ class AgeReader:
         self.subject_nouns = set(p["age_subject_nouns"])
         self.predicate_bounds = set(p["age_predicate_bounds"])  # "victims were under 18"
         self.noun_before = re.compile(rf"\b(?:{_phrases(self.bound_nouns)})\s+$", re.I)  # "victims under 25"
-        hedge_words = [w for ws in p["hedges_before"].values() for w in ws] + ["between"]
+        hedge_words = [w for ws in p["hedges_before"].values() for w in ws] + ["between", "from"]  # "ranged in age from"
         self.aged_before = re.compile(rf"\b(?:aged|ages?)\s+(?:(?:{_phrases(hedge_words)})\s+)?$", re.I)
         self.bounds = {q: {w.lower() for w in ws} for q, ws in p["age_bounds_before"].items()}
         self.bound_before = re.compile(

@@ -24,20 +24,34 @@ _PARTITIVE_HEADER = re.compile(r"(?i:of)\s+(?:the|these|those|all)\s+(?:[\d,]+\s
 
 
 def list_header(text: str, start: int) -> str | None:
-    """The line above the bulleted list whose line ``start`` opens after its bullet, else None.
+    """The line above the bulleted list whose line ``start`` opens after its bullet (a blank line
+    between them allowed), else None.
 
     >>> list_header("Victims by age group:\\n- 75 and older: 46 per cent\\n- 65 to 74: 31 per cent", 52)
     'Victims by age group:'
+    """
+    at = list_header_start(text, start)
+    return None if at is None else text[at:text.find("\n", at) if "\n" in text[at:] else len(text)].strip()
+
+
+def list_header_start(text: str, start: int) -> int | None:
+    """Where the line of :func:`list_header` starts, else None.
+
+    >>> list_header_start("Arrests:\\n\\n- 12 for theft", 12)
+    0
     """
     line_start = text.rfind("\n", 0, start) + 1
     if not _BULLET_LEAD.fullmatch(text[line_start:start]):
         return None
     end = line_start - 1
+    blank_seen = False
     while end > 0:
         header_start = text.rfind("\n", 0, end) + 1
         header = text[header_start:end].strip()
-        if not _BULLET_ITEM.match(header):
-            return header
+        if not header and not blank_seen:
+            blank_seen = True  # "including:" then a blank line, then the bullets
+        elif not _BULLET_ITEM.match(header):
+            return header_start if header else None
         end = header_start - 1
     return None
 

@@ -102,6 +102,8 @@ class CountedNouns:
         while head.dep_ in ("nmod", "compound", "amod") and head.head.pos_ == "NOUN" and head.head.i > head.i \
                 and head.head.i - tok.i <= 6:
             head = head.head  # "238 drink or drug drivers": the count is of drivers
+        if head.tag_ == "NN" and head.lower_.endswith("ing") and head.i - 1 > tok.i and doc[head.i - 1].tag_ == "NNS":
+            head = doc[head.i - 1]  # "612 drivers speeding": the count is of drivers, parsed as a compound
         while not head.whitespace_ and head.i + 2 < len(doc) and doc[head.i + 1].text == "-" \
                 and not doc[head.i + 1].whitespace_ and doc[head.i + 2].pos_ in ("NOUN", "PROPN"):
             head = doc[head.i + 2]  # "six co-defendants", tokenised "co" "-" "defendants" with "co" as the noun
@@ -226,7 +228,9 @@ class CountedNouns:
         'investigators'
         """
         for nxt in list_members(text, m, ahead, LEVEL_GAP):
-            if nxt.kind != m.kind or AGE_AFTER.match(text[nxt.end:nxt.end + 40]):
+            levels = re.search(r"\bfrom\s+$", text[max(0, m.start - 6):m.start]) and re.fullmatch(
+                r"\s+to\s+", text[m.end:nxt.start])  # "grown from six to 10 officers": words and digits mix
+            if nxt.kind != m.kind and not levels or AGE_AFTER.match(text[nxt.end:nxt.end + 40]):
                 return None  # "12 and 14 year olds": ages
             span = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
             counted = self.counted_noun(doc, span) if span is not None else None

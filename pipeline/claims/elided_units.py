@@ -17,8 +17,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .base import doc_text, load_data
-from .bullet_lists import breakdown_bullet, bullet_label, list_header, list_item_subject, opening_plural, \
-    partitive_header_noun
+from .bullet_lists import (breakdown_bullet, bullet_label, list_header, list_header_start, list_item_subject,
+                           opening_plural, partitive_header_noun)
 from .counted_nouns import CountedNouns
 from .figure_context import FigureContext
 from .figure_reading import Reading
@@ -134,6 +134,11 @@ def subject_unit(tok: Token, plural: bool = False) -> str | None:
     left = [c for c in subj.lefts if c.dep_ in ("compound", "amod", "nmod")]
     conj = [c for c in subj.rights if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i - subj.i <= 3]
     end = conj[0].i if conj else subj.i  # "Stop and searches rose by 6% to 41,372"
+    of = next((c for c in subj.rights if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i == end + 1
+               and subj.tag_ == "NNS"), None)  # (not "The number of people")
+    obj = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.i == of.i + 1), None) if of else None
+    if obj is not None:
+        end = obj.i  # "Calls for service reached 241,300", "Reports of burglary rose to 500"
     return doc[(left[0].i if left else subj.i):end + 1].text
 
 
@@ -158,6 +163,22 @@ def number_of(sent: Span, before: int | None) -> str | None:
     return found
 
 
+def header_count_unit(text: str, start: int, added: list[dict]) -> str | None:
+    """The unit of the last figure in the header line of the bulleted list that the number at
+    ``start`` opens a line of ("Troopers issued 9,874 tickets, including:" -> "tickets").
+
+    >>> text = "Troopers issued 9,874 tickets, including:\\n\\n- 3,120 for speeding"
+    >>> header_count_unit(text, text.index("3,120"), [{"start": 16, "end": 29, "unit": "tickets"}])
+    'tickets'
+    """
+    at = list_header_start(text, start)
+    if at is None:
+        return None
+    end = text.find("\n", at)
+    units = [c["unit"] for c in added[-RECENT_CLAIMS:] if at <= c["start"] < end and c.get("unit")]
+    return units[-1] if units else None
+
+
 def last_count_noun(added: list[dict], heads: dict[int, tuple[str, int]], since: int, before: int,
                     whole: bool = False) -> str | None:
     """The counted noun of the last of the recent claims ``added`` that starts from character ``since``
@@ -172,7 +193,10 @@ def last_count_noun(added: list[dict], heads: dict[int, tuple[str, int]], since:
     earlier = [c for c in added[-RECENT_CLAIMS:] if since <= c["start"] < before and id(c) in heads]
     if not earlier:
         return None
-    return earlier[-1].get("unit") or heads[id(earlier[-1])][0] if whole else heads[id(earlier[-1])][0]
+    unit = earlier[-1].get("unit")
+    if whole or unit and " per " in f" {unit} ":  # a rate's head noun alone would misstate the figure
+        return unit or heads[id(earlier[-1])][0]
+    return heads[id(earlier[-1])][0]
 
 
 def antecedent(doc: Doc, span: Span, sent: Span, added: list[dict], heads: dict[int, tuple[str, int]],
@@ -203,6 +227,7 @@ class ElidedUnits:
         self.partitive_dets = set(p["partitive_determiners"])
         self.level_words = set(p["level_words"])
         self.anaphoric_nouns = set(p["anaphoric_count_nouns"])
+        self.level_object_verbs = set(p["level_object_verbs"])
 
     def fill(self, r: Reading, added: list[dict], heads: dict[int, tuple[str, int]]) -> bool:
         """Give the bare number ``r`` the unit it was written without, where one can be read ("from 14
@@ -231,12 +256,15 @@ class ElidedUnits:
             unit = label
         if unit is None:
             unit = partitive_header_noun(text, start)  # "Of the 47 victims:" then "- 15 were in their 70s"
+        if unit is None and breakdown_bullet(text, m.start):
+            unit = header_count_unit(text, m.start, added)  # "issued 9,874 tickets, including:" then "- 3,120 for speeding"
         if unit is None and re.search(r"\bage", list_header(text, start) or "", re.I):
             unit = "years"  # "Victims by age group:" then "- 65 to 74: 31 per cent"
         if unit is None:
             unit = self.elided_unit(doc, span, sent, added, heads, loose)
         counted = cell is not None or label is not None or self.bare_count(doc, tok, text, m)
-        if unit is None and counted and re.search(r"\b(?:from|to)\s+$", text[max(0, m.start - 6):m.start]):
+        if unit is None and counted and (re.search(r"\b(?:from|to)\s+$", text[max(0, m.start - 6):m.start])
+                                         or self.level_object(tok)):
             unit = subject_unit(tok)
         if unit is None and (counted or fields["qualifier"] != "exact" or direction):
             unit = antecedent(doc, span, sent, added, heads)
@@ -357,7 +385,7 @@ class ElidedUnits:
             return True
         if re.search(r"\b(?:average|total|median|maximum|minimum)\s+of\s+$", text[max(0, m.start - 20):m.start], re.I):
             return True  # "an average of 1500", "a total of 47"
-        if self.level_after_change(doc, tok):
+        if self.level_after_change(doc, tok) or self.level_object(tok):
             return True
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
             return True
@@ -374,6 +402,17 @@ class ElidedUnits:
             return True  # "failed to report six of them": a partitive count
         return bool(re.search(r"\bfrom\s+(?:[£$€]\s?)?\w[^.;:]{0,40}?\bto\s+(?:[£$€]\s?)?$",
                               text[max(0, m.start - 60):m.start], re.I))
+
+    def level_object(self, tok: Token) -> bool:
+        """The number a level verb reaches, as its object: "Calls for service reached 241,300",
+        "Losses totalled 1.2 million" (``level_object_verbs``).
+
+        >>> from pipeline.nlp import shared
+        >>> doc = shared()("Calls for service reached 241,300, up 2 per cent.")
+        >>> ElidedUnits().level_object(doc[4])
+        True
+        """
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.level_object_verbs
 
     def level_after_change(self, doc: Doc, tok: Token) -> bool:
         """"rose 8.15% to 3.65", "was up at 96.088", "lost 1.1% to end at 1,334.20": the level a

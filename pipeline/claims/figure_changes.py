@@ -187,12 +187,14 @@ class ChangeReader:
             self._add(doc, t, extractor, value, direction, self.ctx.baseline(doc, t.sent, t.idx, t.idx + len(t.text)))
 
     def add_comparison_multipliers(self, doc: Doc, extractor: str) -> None:
-        """Add "more than twice the legal limit" (2 times, lower bound), "twice as many" to ``doc`` as
+        """Add "more than twice the legal limit" (2 times, lower bound), "twice as many", "almost double
+        the £1.2 million seized last year" to ``doc`` as
         claims in ``times`` with no direction (a comparison, like "four times the limit"); "stabbed
         twice" is no figure.
 
         >>> from pipeline.nlp import shared
         >>> doc = shared()("He was more than twice the legal limit but was stabbed twice.")
+        >>> doc._.claims[:] = [c for c in doc._.claims if c["type"] != "quantity"]  # as before claims_quantities
         >>> ChangeReader().add_comparison_multipliers(doc, "example:multiplier")
         >>> [(doc.text[c["start"]:c["end"]], c["value"], c["qualifier"])
         ...  for c in doc._.claims if c["extractor"] == "example:multiplier"]
@@ -204,4 +206,6 @@ class ChangeReader:
                 continue
             if i + 2 < len(doc) and (doc[i + 2].lower_ in self.time_units or doc[i + 2].lower_ in self.date_words):
                 continue  # "called twice that week": occasions
+            if t.pos_ == "VERB" or any(c["type"] == "quantity" and c["start"] <= t.idx < c["end"] for c in doc._.claims):
+                continue  # "will double the number of patrols": a change, read by add_multipliers
             self._add(doc, t, extractor, self.comparison_multipliers[t.lower_], None, None)

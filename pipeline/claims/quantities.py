@@ -167,6 +167,9 @@ class QuantityExtractor:
         after = text[m.end:m.end + 40]
         if ex.percentage(text, m, nxt):
             return None  # "5 to 7 per cent", "from 4.8 to 4.7 percent": the percentages component reads both
+        if self.units.rate_base_before.search(text[max(0, m.start - 12):m.start]) \
+                and self.units.rate_base_noun_after.match(text, m.end):
+            return None  # "1,412 incidents per 100,000 residents": the 100,000 belongs to the rate's unit
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
@@ -305,6 +308,12 @@ class QuantityExtractor:
                 rule = "count_noun"
             else:
                 rule = "elided_unit"
+        base = self.units.rate_base_after.match(text, end) if rule in ("count_noun", "elided_unit") else None
+        if base:  # "1,412 incidents per 100,000 residents", "4,960 per 100,000 residents": a rate
+            fields["unit"] = f"{fields.get('unit', '')} {base.group(1)}".strip()
+            end = base.end()
+            fields.pop("_unit_head", None) if rule == "elided_unit" else None
+            rule = "count_noun" if rule == "count_noun" else "rate"
         fields["value"] = m.value / currency[3] if currency else m.value
         r.fields, r.start, r.end, r.rule = fields, start, end, rule
 

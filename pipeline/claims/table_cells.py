@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .base import load_data
+
 _NUMBER_CELL = re.compile(r"\(?[£$€]?\d[\d,]*(?:\.\d+)?\s?%?\)?")  # "412", "(1,723)", "£6,000", "12.5%"
 _GAP = re.compile(r" {2,}|\t+")  # a column gap in an aligned table
 _ALIGNED_ROW = re.compile(rf"^(\S[^\t\n]*?)((?:(?: {{2,}}|\t+){_NUMBER_CELL.pattern})+)[ \t]*$")
@@ -37,9 +39,20 @@ class Cell:
         # a row label counts only as a common noun phrase (its last word in lower case), not a place ("St Helens")
         label = self.row_label if len(self.row_label.split()) > 1 and self.row_label.split()[-1].islower() else None
         for words in (self.header, label, _caption_noun(self.caption)):
-            if words and _PLURAL.fullmatch(words) and len(words.split()) <= 5 and not _TOTAL.match(words):
+            if words and (_PLURAL.fullmatch(words) or _irregular_plural(words)) and len(words.split()) <= 5 \
+                    and not _TOTAL.match(words):
                 return unit_case(words)
         return None
+
+
+def _irregular_plural(words: str) -> bool:
+    """A header that opens with a plural not written with "s" ("People charged", "Children").
+
+    >>> _irregular_plural("People charged"), _irregular_plural("Person")
+    (True, False)
+    """
+    first = words.split()[0].lower() if words.split() else ""
+    return first in load_data("patterns/quantities.json")["irregular_plurals"]
 
 
 def unit_case(words: str) -> str:
