@@ -51,3 +51,22 @@ def test_holiday_date_by_locale(calendar, name, locale, date):
 ])
 def test_holiday_claims_resolve_where_the_release_is_from(nlp, text, published, value):
     assert list(date_values(nlp, text, published).values()) == [value]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "last" before a holiday: the one before this year's where the release also speaks of this year's
+    ("Police caught 47 drink drivers over Easter Monday, up from 31 last Easter Monday.", "2026-04-08",
+     {"Easter Monday": "2026-04-06", "last Easter Monday": "2025-04-21"}),
+    ("Officers made 12 arrests last Christmas Day.", "2026-01-05", {"last Christmas Day": "2025-12-25"}),
+    # a year with the holiday
+    ("Arrests fell from 40 on Easter Monday 2024.", "2026-04-08", {"Easter Monday 2024": "2024-04-01"}),
+    ("Nine people died over the Memorial Day weekend in 2025.", "2026-05-28", {"Memorial Day": "2025-05-26",
+                                                                              "2025": "2025"}),
+    # a holiday only the locale dates: none where the release names no country
+    ("Police in Hobart made arrests over the King's Birthday long weekend.", "2026-04-08",
+     {"King's Birthday": "2025-06-09"}),
+    ("Officers made arrests over the King's Birthday long weekend.", "2026-04-08", {"King's Birthday": None}),
+    ("Winnipeg police were busy on Canada Day.", "2026-07-03", {"Canada Day": "2026-07-01"}),
+])
+def test_holiday_phrases(nlp, text, published, expected):
+    assert date_values(nlp, text, published) == expected

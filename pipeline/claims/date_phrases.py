@@ -69,6 +69,7 @@ class DateFinder:
         self.relative = {k: tuple(v) for k, v in data["relative"].items()}
         self.relative_not_after = tuple(data["relative_not_after"])
         self.holidays = {k: tuple(v) for k, v in data["holidays"].items()}
+        self.holiday_year_after = re.compile(rf"\s+(?:long\s+)?weekend\s+(?:in|of)\s+({YEAR})(?!\d)")
         self.ambiguous_months = set(data["ambiguous_bare_months"])
         self.ambiguous_month_before = set(data["ambiguous_month_words_before"])
         self.generic_before = set(data["generic_words_before"])
@@ -91,7 +92,8 @@ class DateFinder:
         fiscal_abbr = alternation(data["fiscal_abbreviations"])
         fiscal_before = alternation(data["fiscal_words_before_year"])
         title_months = alternation(w.capitalize() for w in full_months)
-        holiday_names = alternation(list(self.holidays) + list(data["movable_holidays"]) + list(data["easter_holidays"]))
+        holiday_names = alternation(list(self.holidays) + list(data["movable_holidays"]) + list(data["easter_holidays"])
+                                    + list(data["locale_holidays"]))
         span_years = rf"{YEAR}\s*[-–/]\s*(?:{YEAR}|\d{{2}})"
         day_gap = r"(?:\s+|(?<=\.)(?=\d))"  # "Nov. 6" and "Nov.6"
         day_end = r"(?![\w%]|\s*[-–]\s*\d|:\d)"
@@ -127,7 +129,9 @@ class DateFinder:
                 rf"(?<![\w-])(?P<rel>(?i:{month_rel}))\s+(?P<mon>{cased(full_months)})(?!\w|\s*,?\s*\d)")),
             ("numeric", re.compile(
                 rf"{left}(?:\d{{1,2}}/\d{{1,2}}/(?:{YEAR}|\d{{2}})|{YEAR}-[01]\d-[0-3]\d){right}")),
-            ("holiday", re.compile(rf"(?<!\w)(?:{holiday_names})(?!\w)")),
+            # "Easter", "last Easter", "Easter 2024" (the year ends the span); "Memorial Day weekend in 2025" (read below)
+            ("holiday", re.compile(rf"(?:(?P<hrel>(?i:last))\s+)?(?<!\w)(?P<hname>{holiday_names})"
+                                   rf"(?:\s+(?P<year>{YEAR})(?![\d,]))?(?!\w)")),
             ("event", re.compile(r"(?<![\w/.-])(?P<md>\d{1,2}/\d{1,2})(?![\w/-])")),  # "since 9/11"
             ("year_span", re.compile(rf"{left}{span_years}{right}")),
             ("relative", re.compile(rf"(?<![\w-])(?i:{alternation(self.relative)})(?![\w-])")),
@@ -205,11 +209,14 @@ class DateFinder:
                 return None  # "9/11" read only beside an event word; "3/4" is no date
             return self._event_candidate(start, end, month, day, event)
         if kind == "holiday":
-            name = m.group()
+            name = g["hname"]
+            if year is None and (ahead := self.holiday_year_after.match(text, end)):
+                year = int(ahead.group(1))  # "the Memorial Day weekend in 2025": the year stays its own claim
+            extras = {"rel": "last"} if g.get("hrel") else {}
             if name in self.holidays:
                 hm, hd = self.holidays[name]
-                return Candidate(start, end, kind, month=hm, day=hd)
-            return Candidate(start, end, kind, extras={"holiday": name})
+                return Candidate(start, end, kind, year=year, month=hm, day=hd, extras=extras)
+            return Candidate(start, end, kind, year=year, extras={"holiday": name, **extras})
         if kind == "year_span":
             if self.context.named_year(text, start, end) or re.match(r"[:.]\d\d", text[end:end + 3]):
                 return None  # "Posted Nov. 18, 2025 - 10:30 a.m.": a year, then a clock time

@@ -176,7 +176,7 @@ class DateResolver:
             else:
                 b.value = self._value_in_year(b, int(b.value[:4]) + 1)
 
-    def holiday(self, c: Candidate, year: int) -> dt.date:
+    def holiday(self, c: Candidate, year: int) -> dt.date | None:
         """The date of the holiday ``c`` names in ``year``: where the release is from (its
         ``locale``, :class:`~pipeline.claims.holiday_calendars.HolidayCalendar`), else by the table.
 
@@ -185,13 +185,37 @@ class DateResolver:
         (datetime.date(2026, 10, 5), datetime.date(2026, 9, 7))
         """
         name = c.extras["holiday"]
-        return (self.calendar.date(name, year, c.extras.get("locale"))
-                or holiday_date(year, name, self.movable_holidays, self.easter_holidays))
+        found = self.calendar.date(name, year, c.extras.get("locale"))
+        if found is None and (name in self.movable_holidays or name in self.easter_holidays):
+            found = holiday_date(year, name, self.movable_holidays, self.easter_holidays)
+        return found  # None: a locale's holiday ("King's Birthday") in a release that names no country
+
+    def _last_holiday(self, c: Candidate, text: str, pub_day: dt.date) -> str | None:
+        """ "last Easter Monday": the latest one before publication, or the one before that where the
+        release also speaks of the holiday without "last" (it is about this year's: "47 drink drivers
+        on Easter Monday, up from 31 last Easter Monday").
+
+        >>> text = "Police caught 47 drink drivers on Easter Monday, up from 31 last Easter Monday."
+        >>> c = Candidate(text.index("last"), len(text) - 1, "holiday", extras={"holiday": "Easter Monday", "rel": "last"})
+        >>> DateResolver()._last_holiday(c, text, dt.date(2026, 4, 8))
+        '2025-04-21'
+        """
+        name = c.extras.get("holiday")
+        build = (lambda y: self.holiday(c, y)) if name else (lambda y: dt.date(y, c.month, c.day))  # noqa: E731
+        past = [d for d in (build(y) for y in range(pub_day.year - 2, pub_day.year + 1)) if d and d < pub_day]
+        if not past:
+            return None
+        written = name or text[c.start:c.end].split(None, 1)[-1]
+        current = any(not text[max(0, at - 5):at].lower().endswith("last ")
+                      for at in (mm.start() for mm in re.finditer(re.escape(written), text)))
+        pick = past[-2] if current and len(past) > 1 else past[-1]
+        return pick.isoformat()
 
     def _value_in_year(self, c: Candidate, year: int) -> str | None:
         """``c``'s value moved to ``year``."""
         if "holiday" in c.extras:
-            return self.holiday(c, year).isoformat()
+            day = self.holiday(c, year)
+            return day.isoformat() if day else None
         if c.grain == "month":
             return f"{year:04d}-{c.month:02d}"
         try:
@@ -231,8 +255,15 @@ class DateResolver:
             if year is None:
                 year = infer_year(c.month, 1, None, pub_day, pub_year, pub_month, future=future)
             return f"{year:04d}-{c.month:02d}" if year else None
+        if c.kind == "holiday" and c.year is None and c.extras.get("rel") == "last" and pub_day is not None:
+            return self._last_holiday(c, text, pub_day)
         if "holiday" in c.extras:  # a holiday whose day moves from year to year
             build = lambda y: self.holiday(c, y)  # noqa: E731
+            if c.year is not None:
+                day = build(c.year)
+                return day.isoformat() if day else None
+            if pub_year is None or build(pub_year) is None:
+                return None  # no publication year, or a locale's holiday in a release that names no country
             year = infer_year(None, None, None, pub_day, pub_year, pub_month, future=future, build=build)
             return build(year).isoformat() if year else None
         if year is None:

@@ -71,15 +71,20 @@ class HolidayCalendar:
         >>> HolidayCalendar().locale(spacy.blank("en")("Calgary police seized $5,000 over the Thanksgiving weekend."))
         ('CA', 'AB')
         """
-        country = self.currency_countries.get(self.units.dollar_unit(doc))
-        if country is None or country not in self.countries:
-            return None
         text = doc_text(doc)
+        country = self.currency_countries.get(self.units.dollar_unit(doc))
         if country == "US" and not self.units.locales["USD"][1].search(text):
-            return None  # USD is only the default: nothing says where the release is from (the table is American)
-        counts = sorted(((len(rx.findall(text)), code) for code, rx in self.subdivisions.get(country, {}).items()),
-                        reverse=True) + [(0, None), (0, None)]
-        (n, code), (runner_up, _) = counts[0], counts[1]
+            country = None  # USD is only the default: nothing says the release is American
+        counts = sorted(((len(rx.findall(text)), place, code) for place, subs in self.subdivisions.items()
+                         for code, rx in subs.items() if country in (None, place)), reverse=True)
+        counts += [(0, None, None), (0, None, None)]
+        (n, place, code), (runner_up, _, _) = counts[0], counts[1]
+        if country is None:
+            if not n:
+                return None
+            country = place  # "Hobart", "Winnipeg": a state's or province's name gives the country
+        if country not in self.countries:
+            return None
         return country, code if n > runner_up else self.countries[country].get("default_subdivision")
 
     def fold(self, name: str) -> str:
