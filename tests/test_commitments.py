@@ -442,3 +442,9 @@ def test_would_that_binds_no_one(nlp, text):
 ])
 def test_state_and_provincial_force_acronyms_are_actors(nlp, text, actor):
     assert [a for _, a in commitments(nlp, text)] == [actor]
+
+
+def test_including_ends_a_list_of_gerunds(nlp):
+    text = "The Division remains committed to seeking sentences, including prison terms and criminal fines."
+    assert [c for c, _ in commitments(nlp, text)] == [
+        "The Division remains committed to seeking sentences, including prison terms and criminal fines"]

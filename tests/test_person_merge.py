@@ -108,3 +108,11 @@ def test_a_relative_with_a_middle_initial_and_the_same_surname_stays(nlp):
 def test_a_titled_name_with_a_middle_initial_stays_beside_a_namesake(nlp):
     text = "Thomas Stockman, 40, testified. A jury convicted former Representative Stephen E. Stockman of fraud."
     assert [c["name"] for c in people(nlp, text)[1]] == ["Thomas Stockman", "Stephen E. Stockman"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Winnipeg Police Service releases report\n\nNEWS RELEASE\nJune 16, 2026\n\nChief Ann Roe said so.", ["Ann Roe"]),
+    ("One rider was recorded at 112mph near Tow Law at 10.30pm. Inspector Jo Bell said so.", ["Jo Bell"]),
+])
+def test_headings_and_places_are_no_people(nlp, text, names):
+    assert [c["name"] for c in people(nlp, text)[1]] == names

@@ -535,6 +535,8 @@ class CommitmentClaims:
         starts = []
         for j in range(first.i + 2, end):
             tok = doc[j]
+            if tok.tag_ == "VBG" and tok.dep_ == "prep":
+                break  # ", including through a new online form": a preposition, and the list is over
             if tok.tag_ == "VBG" and doc[j - 1].lower_ in (",", "and") and tok.dep_ not in ("amod", "compound"):
                 starts.append(j)
             elif tok.tag_ == "VBG" and doc[j - 1].lower_ == "and" and tok.dep_ == "amod" and doc[j - 2].pos_ == "NOUN":

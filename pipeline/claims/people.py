@@ -62,8 +62,9 @@ from spacy.tokens import Doc
 from .base import add_claim, load_data
 from .person_ages import add_year_old_ages
 from .person_mentions import MentionFinder
-from .person_merge import (drop_aliases, drop_initial_run_ons, drop_overreach, full_name_text, headline_name,
-                           merge_people, merge_same_start, opens_longer_org, org_names, unglue_dateline)
+from .person_merge import (drop_aliases, drop_initial_run_ons, drop_non_names, drop_overreach, full_name_text,
+                           headline_name, merge_people, merge_same_start, opens_longer_org, org_names,
+                           unglue_dateline)
 from .person_names import NameReader
 from .person_orgs import OrgReader
 from .person_roles import RoleReader
@@ -89,6 +90,8 @@ class PeopleExtractor:
         self.roles = RoleReader(data, self.names, self.titles, self.orgs)
         self.finder = MentionFinder(data, self.names, self.titles, self.orgs, self.roles)
         self.alias_lead = re.compile(rf"\b(?:{'|'.join(map(re.escape, data['alias_leads']))})\s*$", re.I)
+        self.place_prepositions = frozenset(data["place_prepositions"])  # "near Tow Law": a place
+        self.header_words = frozenset(data["release_header_words"])  # "NEWS RELEASE": no byline
 
     def __call__(self, doc: Doc) -> Doc:
         """Add one ``person`` claim per person named in ``doc`` (see the module example)."""
@@ -97,6 +100,7 @@ class PeopleExtractor:
             unglue_dateline(doc, m)
         add_year_old_ages(doc, mentions)
         mentions = drop_initial_run_ons(doc, drop_overreach(mentions), self.titles.words)
+        mentions = drop_non_names(doc, mentions, self.place_prepositions, self.header_words)
         mentions = [h for h in (headline_name(doc, m) for m in mentions) if h is not None]
         mentions = drop_aliases(doc, mentions, self.alias_lead)
         orgs = org_names(doc)

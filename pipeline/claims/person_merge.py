@@ -274,3 +274,33 @@ def drop_initial_run_ons(doc: Doc, mentions: list[Mention], title_words: set[str
         return nxt is not None and nxt.pos_ in ("AUX", "VERB")
 
     return [m for m in mentions if not run_on(m)]
+
+
+def drop_non_names(doc: Doc, mentions: list[Mention], place_prepositions: set[str] | frozenset[str],
+                   header_words: set[str] | frozenset[str] = frozenset({"release"})) -> list[Mention]:
+    """Drop runs that are no person: a heading in capitals on its own line ("NEWS RELEASE"; read as a
+    byline only when no ``header_words`` word is in it), or a place after a word that only places go
+    after (``place_prepositions``: "on the A68 near Tow Law").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("NEWS RELEASE\\nA rider was seen near Tow Law. Jo Roe said so.")
+    >>> kept = drop_non_names(doc, [Mention(0, 12, ["NEWS", "RELEASE"], "ner"), Mention(35, 42, ["Tow", "Law"], "ner"),
+    ...                             Mention(44, 50, ["Jo", "Roe"], "ner")], {"near"})
+    >>> [m.tokens for m in kept]
+    [['Jo', 'Roe']]
+    """
+    text = doc_text(doc)
+
+    def non_name(m: Mention) -> bool:
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+        if line == text[m.start:m.end] and line.isupper() and m.rule in ("ner", "byline") \
+                and (m.rule == "ner" or any(w.lower() in header_words for w in m.tokens)):
+            return True
+        if m.rule in ("title", "byline", "age", "honorific"):
+            return False  # a title, a byline or an age vouches for a person
+        before = re.search(r"(\w+)\s+$", text[max(0, m.start - 20):m.start])
+        return bool(before) and before.group(1).lower() in place_prepositions
+    return [m for m in mentions if not non_name(m)]
+
