@@ -312,8 +312,8 @@ class QuantityExtractor:
         if base:  # "1,412 incidents per 100,000 residents", "4,960 per 100,000 residents": a rate
             fields["unit"] = f"{fields.get('unit', '')} {base.group(1)}".strip()
             end = base.end()
-            fields.pop("_unit_head", None) if rule == "elided_unit" else None
-            rule = "count_noun" if rule == "count_noun" else "rate"
+            if rule == "elided_unit":
+                rule = "rate"
         fields["value"] = m.value / currency[3] if currency else m.value
         r.fields, r.start, r.end, r.rule = fields, start, end, rule
 

@@ -48,12 +48,12 @@ class UnitReader:
         self.rate_after = re.compile(rf"^\s+(?:per|an?)\s+(?:{_phrases(u['rate_denominators'])})\b"
                                     r"(?!\s+(?:ago|earlier|later|before|after|prior|previously)\b)", re.I)  # not "a week ago"
         # a rate per head of population: "per 100,000 residents", "for every 1,000 people", "per capita"
-        bases = _phrases(u["rate_base_nouns"])
+        base_noun = rf"(?:\s+(?:thousand|million))?\s+(?:[a-z]+\s+)?(?:{_phrases(u['rate_base_nouns'])})\b"
+        self.rate_base_noun_after = re.compile(base_noun, re.I)  # what follows the number after "per"
+        self.rate_base_before = re.compile(r"\b(?:per|for\s+every)\s+$", re.I)
         self.rate_base_after = re.compile(
             rf"\s+((?:per|for\s+every)\s+(?:\d{{1,3}}(?:,\d{{3}})+|\d+|one|a|ten|a\s+hundred|a\s+thousand|one\s+hundred)"
-            rf"(?:\s+(?:thousand|million))?\s+(?:[a-z]+\s+)?(?:{bases})\b|per\s+capita\b)", re.I)
-        self.rate_base_before = re.compile(r"\b(?:per|for\s+every)\s+$", re.I)
-        self.rate_base_noun_after = re.compile(rf"(?:\s+(?:thousand|million))?\s+(?:[a-z]+\s+)?(?:{bases})\b", re.I)
+            rf"{base_noun}|per\s+capita\b)", re.I)
         self.currency_after = re.compile(rf"^\s+({_phrases(cur['words_after'])})\b", re.I)
 
     def dollar_unit(self, doc: Doc) -> str:
