@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorResolver
 from .base import add_claim, claims_of, doc_text, load_data
+from .reported_speech import report_lemmas, reported_would
 from .scan import token_indices
 
 __all__ = ["CommitmentClaims", "claims_of"]
@@ -73,7 +74,7 @@ class CommitmentClaims:
         self.hope_governors = frozenset(data["hope_governors"])
         self.modals = set(data["modal_words"])
         self.reported_modals = set(data["reported_modal_words"])
-        self.report_verbs = frozenset(data["report_verbs"])
+        self.report_verbs = report_lemmas()
         self.reported_excluded = frozenset(data["reported_modal_excluded_verbs"])
         self.adjectives = set(data["commitment_adjectives"])
         self.verbs = set(data["commitment_verbs"])
@@ -427,8 +428,7 @@ class CommitmentClaims:
         [True]
         """
         verb = tok.head
-        return (tok.tag_ == "MD" and tok.dep_ == "aux" and verb.pos_ == "VERB" and verb.dep_ == "ccomp"
-                and verb.head.lemma_.lower() in self.report_verbs
+        return (tok.dep_ == "aux" and verb.pos_ == "VERB" and reported_would(verb, self.report_verbs)
                 and verb.lemma_.lower() not in self.reported_excluded
                 and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children))
 

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from .base import load_data
 from .date_text import alternation, word_before
+from .reported_speech import report_lemmas, reported_would
 
 __all__ = ["DateTense"]
 
@@ -45,7 +46,7 @@ class DateTense:
         self.subclause_deps = set(data["subclause_deps"])
         self.future = tuple(data["future_markers"])
         self.future_words_before = set(data["future_words_before"])
-        self.report_verbs = set(data["reported_future_verbs"])
+        self.report_verbs = report_lemmas()
         self.narrator_pronouns = set(data["reported_future_excluded_subjects"])
         self.future_phrase_before = re.compile(
             rf"(?i:\b(?:{alternation(data['future_phrases_before'])}))"
@@ -195,11 +196,10 @@ class DateTense:
         if span is None or not len(span):
             return False
         for verb in span[0].ancestors:
-            would = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "would"), None)
-            if would is None:
+            if not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
                 continue
-            if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.report_verbs:
-                return False
+            if not reported_would(verb, self.report_verbs):
+                return False  # "would" of its own: a habit or a condition
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return subject is not None and subject.lower_ not in self.narrator_pronouns
         return False

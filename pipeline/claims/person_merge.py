@@ -277,7 +277,7 @@ def drop_initial_run_ons(doc: Doc, mentions: list[Mention], title_words: set[str
 
 
 def drop_non_names(doc: Doc, mentions: list[Mention], place_prepositions: set[str] | frozenset[str],
-                   header_words: set[str] | frozenset[str] = frozenset({"release"})) -> list[Mention]:
+                   header_words: set[str] | frozenset[str]) -> list[Mention]:
     """Drop runs that are no person: a heading in capitals on its own line ("NEWS RELEASE"; read as a
     byline only when no ``header_words`` word is in it), or a place after a word that only places go
     after (``place_prepositions``: "on the A68 near Tow Law").
@@ -285,7 +285,7 @@ def drop_non_names(doc: Doc, mentions: list[Mention], place_prepositions: set[st
     >>> import spacy
     >>> doc = spacy.blank("en")("NEWS RELEASE\\nA rider was seen near Tow Law. Jo Roe said so.")
     >>> kept = drop_non_names(doc, [Mention(0, 12, ["NEWS", "RELEASE"], "ner"), Mention(35, 42, ["Tow", "Law"], "ner"),
-    ...                             Mention(44, 50, ["Jo", "Roe"], "ner")], {"near"})
+    ...                             Mention(44, 50, ["Jo", "Roe"], "ner")], {"near"}, {"news", "release"})
     >>> [m.tokens for m in kept]
     [['Jo', 'Roe']]
     """
