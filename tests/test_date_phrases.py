@@ -41,7 +41,7 @@ def test_year_spans_and_financial_years_are_null(nlp):
     "He was jailed for three months and banned for six years.",
     "Officers were called at 11.45pm to reports of a fight.",
     "Call 101 quoting reference 2019 or Crimestoppers on 0800 555 111.",
-    "In 2000 cases officers made an arrest.",
+    "Officers seized 2000 cannabis plants and 1999 rounds of ammunition.",
     "The force may march on, and this is the best of any July on record.",
     "Shoppers were warned ahead of Black Friday.",
     "Burglaries rose over the last year.",

@@ -3,7 +3,7 @@
 :class:`DateContext` reads the context of a span the date patterns found: a temporal word
 before it or a DATE entity over it ("in 2019", "since March"), a name the year belongs to
 ("Criminal Justice Act 1988", "the 2019 Annual Report"), the noun a year-like number modifies
-("the 2009 shooting" is a year, "2000 officers" a count, "the 1900 block" an address), and a
+("the 2009 shooting" is a year, "seized 2000 plants" a count, "the 1900 block" an address), and a
 day that names an event ("the September 11 attacks"). Word lists are those of
 ``models/patterns/dates.json``.
 
@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from .base import load_data
 from .date_text import YEAR, alternation, word_before
+from .year_counts import YearLikeCounts
 
 __all__ = ["DateContext"]
 
@@ -47,6 +48,7 @@ class DateContext:
         self.count_before = set(data["count_words_before"])
         self.not_year_nouns = set(data["not_year_nouns_after"])
         self.year_plural_nouns = set(data["year_plural_nouns"])
+        self.year_like_count = YearLikeCounts(patterns)  # "seized 1900 stolen phones": a count
         self.event_days = {(m, d): y for m, d, y in data["event_days"]}
         self.event_after = re.compile(rf"^(?:th)?\s+(?:{alternation(data['event_words_after'])})\b")
         self.event_before = re.compile(rf"\b(?i:{alternation(data['event_words_before'])})\s+(?:the\s+)?$")
@@ -206,21 +208,29 @@ class DateContext:
             return None
         return head
 
-    def followed_by_noun(self, doc: Doc, text: str, end: int) -> bool:
-        """A number counting the noun after it ("2000 officers") is a quantity, not a year;
-        "in 2018 deputies recovered ..." (the number is not a modifier of the noun) is a year.
+    def counts_noun(self, doc: Doc, text: str, start: int, end: int) -> bool:
+        """A year-like number counting the noun after it is no year. It is a count by the rule of
+        :class:`~pipeline.claims.year_counts.YearLikeCounts`, which the quantities component asks
+        too ("recovered 1900 stolen phones"); it is also no year where the parse makes it modify the
+        lower-case noun right after it ("the 1900 officers who volunteered"), unless a preposition
+        of time stands before it ("in 2018 deputies recovered ...") or years name the noun
+        ("whose 2016 returns").
 
         >>> from pipeline.nlp import shared, make_doc
         >>> nlp = shared()
-        >>> doc = nlp(make_doc(nlp, "In 2000 cases officers made an arrest. In 2018 deputies recovered 12 cars."))
-        >>> [DateContext().followed_by_noun(doc, doc.text, doc.text.index(y) + 4) for y in ("2000", "2018")]
+        >>> doc = nlp(make_doc(nlp, "They seized 2000 cannabis plants. In 2018 deputies recovered 12 cars."))
+        >>> [DateContext().counts_noun(doc, doc.text, doc.text.index(y), doc.text.index(y) + 4) for y in ("2000", "2018")]
         [True, False]
         """
-        span = doc.char_span(end, min(len(text), end + 40), alignment_mode="expand")
-        if span is None or not len(span):
+        span = doc.char_span(start, end)
+        if span is None or len(span) != 1:
             return False
-        tok = span[0]
-        if tok.idx < end or not (tok.is_lower and tok.pos_ == "NOUN" and text[end:tok.idx] == " "):
+        number = span[0]
+        if self.year_like_count(number):
+            return True
+        if word_before(text, start).lower() in self.year_like_count.year_prepositions:
             return False
-        number = doc[tok.i - 1] if tok.i > 0 else None
-        return number is None or number.dep_ == "nummod" or number.head.i == tok.i
+        nxt = doc[number.i + 1] if number.i + 1 < len(doc) else None
+        return nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and text[end:nxt.idx] == " " \
+            and nxt.lower_ not in self.year_plural_nouns and (number.dep_ == "nummod" or number.head.i == nxt.i)
+

@@ -239,7 +239,7 @@ class DateFinder:
                 return Candidate(start, end, kind, year=year, grain="year")  # "the 2009 shooting"
             if not g.get("prefix") and not self.context.temporal_context(text, ystart, end, date_ents):
                 return None
-            if self.context.followed_by_noun(doc, text, end):
+            if self.context.counts_noun(doc, text, ystart, end):
                 return None
             return Candidate(start, end, kind, year=year, grain="year")
         if kind == "weekday":

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from .base import claims_of, load_data
 from .figure_context import _phrases
 from .numbers import YEAR_LIKE, NumberMention
+from .year_counts import YearLikeCounts
 
 PERCENT_AFTER = re.compile(r"^\s?(?:%|per[\s-]?cent\b|percent\b|pc\b|percentage points?\b)", re.I)
 _CODE_SEGMENT = re.compile(r"[A-Za-z]+\d|\d+[A-Za-z]+\d")  # "05CV1843", "M25": letters between digits
@@ -82,6 +83,7 @@ class FigureExclusions:
     def __init__(self, patterns: str = "patterns/quantities.json", dates: str = "patterns/dates.json"):
         p = load_data(patterns)
         self.months = frozenset(load_data(dates)["months"])  # the month names the dates component reads
+        self.year_like_count = YearLikeCounts(dates)  # "seized 1900 stolen phones": a count, not a year
         self.time_units = set(p["time_units"])
         self.date_words = frozenset(p["date_entity_words"])
         self.relative_date_leads = frozenset(p["relative_date_leads"])

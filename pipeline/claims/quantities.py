@@ -211,7 +211,9 @@ class QuantityExtractor:
         range_ahead = self.ranges.range_ahead(text, m, nxt, start=m.start)
         if tok.ent_type_ in ("DATE", "TIME") and ex.next_to_month(doc, first, tok) and not (timed or age):
             return None
-        if m.kind == "digits" and not currency and not measure and not timed and not age and not aged:
+        year_count = m.kind == "digits" and bool(YEAR_LIKE.fullmatch(m.text)) and ex.year_like_count(tok)
+        if m.kind == "digits" and not currency and not measure and not timed and not age and not aged \
+                and not year_count:
             if tok.ent_type_ == "TIME" and not range_ahead and not seasonal and cell is None:
                 return None
             if tok.ent_type_ == "DATE" and not range_ahead and not seasonal and cell is None and ex.date_entity(tok):
