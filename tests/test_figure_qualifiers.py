@@ -20,6 +20,11 @@ def test_and_over_before_another_figure_is_no_bound(nlp):
     ("A sentence not to exceed 10 years was imposed.", "not to exceed 10 years", "upper_bound"),
     ("He was questioned about the $25,000 payment.", "$25,000", "exact"),
     ("Judge Berman presided over the two-week trial.", "two-week", "exact"),
+    ("Police will add 120 officers under a $48-million plan.", "$48-million", "exact"),  # "under a ... plan"
+    ("Over a five-year period he stole from clients.", "five-year", "exact"),
+    ("He moved $100,000 within a 12-month period.", "12-month", "exact"),
+    ("The repairs cost under $400.", "under $400", "upper_bound"),                   # no article: a hedge
+    ("Burglaries fell by more than a third.", "more than a third", "lower_bound"),   # a hedge may take the article
 ])
 def test_negated_bounds_flip_and_prepositions_before_the_are_not_hedges(nlp, text, span, qualifier):
     assert at_span(nlp, text, span)["qualifier"] == qualifier

@@ -9,6 +9,7 @@ from pipeline.claims.numbers import NumberFinder, parse_number, words_to_number
 @pytest.mark.parametrize("text,value", [
     ("3,200", 3200), ("0.3", 0.3), ("1,611", 1611), ("57.34", 57.34),
     ("1.5 million", 1_500_000), ("£1.2m", 1_200_000), ("14k", 14_000), ("$2bn", 2_000_000_000),
+    ("$48-million", 48_000_000), ("16.8-billion", 16_800_000_000),  # Canadian style: a hyphen before the scale
     ("eight", 8), ("twenty-five", 25), ("Ninety two", 92), ("a dozen", 12), ("two dozen", 24),
     ("one hundred and twenty", 120), ("three thousand", 3000),
     ("a third", 1 / 3), ("half", 0.5), ("a quarter", 0.25), ("two thirds", 2 / 3),
@@ -80,3 +81,8 @@ def test_scientific_notation_and_slashed_fractions():
     assert found[:4] == [("2.998×10−8", pytest.approx(2.998e-8), "digits"), ("6 x 10^23", pytest.approx(6e23), "digits"),
                          ("1/16", 0.0625, "fraction"), ("1⁄32", 0.03125, "fraction")]
     assert all(text not in ("24/7", "7/4") for text, _, _ in found)
+
+
+def test_finder_reads_a_hyphenated_scale(finder):
+    text = "Calgary will spend $16.8-million this year under a $48-million plan."
+    assert [(m.text, m.value) for m in finder.find(text)] == [("16.8-million", 16_800_000), ("48-million", 48_000_000)]

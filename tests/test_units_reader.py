@@ -24,6 +24,9 @@ def first_figure(text):
     ("They stole 500 euros.", "EUR", "500 euros", 1.0),
     ("Shares closed at 164p.", "GBP", "164p", 100.0),
     ("The fee was $20.", "CAD", "$20", 1.0),
+    ("A $5,000 reward is offered.", "CAD", "$5,000", 1.0),        # the article opening a sentence, then "$"
+    ('Police said. "A $5,000 reward is offered."', "CAD", "$5,000", 1.0),
+    ("The firm was fined A $1.2 million.", "AUD", "A $1.2 million", 1.0),  # mid-sentence: Australian dollars
 ])
 def test_currency(reader, text, unit, written, divisor):
     code, start, end, div = reader.currency(text, first_figure(text), "CAD")

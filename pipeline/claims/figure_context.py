@@ -36,9 +36,13 @@ class FigureContext:
         percentage a change; counts keep the narrower list ("lost" £500 is not a trend)."""
         p = load_data(patterns)
         self.p = p
+        prepositions = set(p["hedge_prepositions"])  # "under a $48-million plan": the article opens the noun phrase
         self.hedge_before = [
-            (q, re.compile(rf"(?:^|(?<=[^\w]))(?:{_phrases(ws)})(?:\s+(?:(?:a|an)\s+)?)?$", re.I))  # "than$1.5m"
-            for q, ws in p["hedges_before"].items()
+            (q, re.compile(rf"(?:^|(?<=[^\w]))(?:{_phrases(articled)})(?:\s+(?:(?:a|an)\s+)?)?$", re.I))  # "than$1.5m"
+            for q, ws in p["hedges_before"].items() if (articled := [w for w in ws if w not in prepositions])
+        ] + [
+            (q, re.compile(rf"(?:^|(?<=[^\w]))(?:{_phrases(bare)})\s*$", re.I))
+            for q, ws in p["hedges_before"].items() if (bare := [w for w in ws if w in prepositions])
         ]
         self.statutory_bounds = [  # "a maximum potential sentence of 33 years", "maximum penalty ... is 20 years"
             (q, re.compile(rf"\b(?:{_phrases(ws)})(?:\s+[a-z]+){{1,4}}\s+(?:of|is|are)\s+$", re.I))

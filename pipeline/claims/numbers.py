@@ -201,7 +201,7 @@ class NumberFinder:
         self.regex = re.compile(
             r"(?P<sci>(?<![\w.,])\d+(?:\.\d+)?[ \t]?[×x][ \t]?10(?:\^|\*\*)?[−-]?\d{1,3}(?![\w.]))|"
             r"(?P<dfrac>(?<![\w.,/:-])[1-9]\d?[/⁄][1-9]\d{0,2}(?![\w/⁄.:-]|,\d))|"
-            rf"(?P<digits>(?:(?<![\w.,:/]){after_code})(?>{digits})(?![:/]\d)(?:[ \t]+(?:{scale_word})\b){{0,2}})(?P<suffix>(?:{suffix})(?![A-Za-z]))?"
+            rf"(?P<digits>(?:(?<![\w.,:/]){after_code})(?>{digits})(?![:/]\d)(?:(?:[ \t]+|-)(?:{scale_word})\b){{0,2}})(?P<suffix>(?:{suffix})(?![A-Za-z]))?"
             rf"|(?<![\w-])(?P<collective>{collective})\b"
             rf"|(?<![\w-])(?P<fraction>{fraction})\b(?!-)"
             rf"|(?<![\w-])(?P<ascale>{a_scale})\b"

@@ -23,6 +23,16 @@ from .unit_table import physical_unit
 STOP_UNITS = frozenset(load_data("patterns/quantities.json")["not_unit_words"])  # never a unit after a number
 
 
+def sentence_opening(text: str, start: int) -> bool:
+    """True where ``start`` opens a sentence, a line or a quote ("A $5,000 reward is offered").
+
+    >>> sentence_opening("Police said. A $5 fee", 13), sentence_opening("worth A $5 million", 6)
+    (True, False)
+    """
+    prev = text[:start].rstrip(" \t")
+    return not prev or prev[-1] in ".!?\"“”'(:;\n•*-–"
+
+
 class UnitReader:
     """The money and measure units of ``units`` (a data file under ``models/``), read next to a figure."""
 
@@ -34,6 +44,7 @@ class UnitReader:
         self.case_sensitive = entries(u["case_sensitive"])
         cur = u["currencies"]
         self.currency_symbols = cur["symbols"]
+        self.article_signs = set(cur["article_signs"])  # "A $5,000 reward ...": the article, then a dollar sign
         self.currency_words = cur["words_after"]
         self.locales = {code: (loc["domains"], re.compile(rf"\b(?:{_phrases(loc['words'])})\b"))
                         for code, loc in u["dollar_locales"].items()}
@@ -101,12 +112,15 @@ class UnitReader:
                          and (sym.group(0)[0].isalpha() or before[sym.start() - 1].isupper())):  # "than$1.5 million"
             if sym.group(0)[-1].isalpha() and re.fullmatch(r"\d", m.text):
                 return None  # a code glued to one bare digit is a label: "Bank A (RM1)", a relationship manager
-            code = self.currency_symbols[sym.group(0).rstrip("-−").strip()]
+            sign, start = sym.group(0).rstrip("-−").strip(), m.start - len(sym.group(0))
+            if sign in self.article_signs and sentence_opening(text, start):
+                sign, start = "$", start + sym.group(0).index("$")
+            code = self.currency_symbols[sign]
             end = m.end
             word = self.currency_after.match(text[m.end:m.end + 20])
             if word:
                 end = m.end + word.end()
-            return (dollar if code == "$" else code), m.start - len(sym.group(0)), end, 1.0
+            return (dollar if code == "$" else code), start, end, 1.0
         folded = self.folded_before.search(before)
         if folded and m.kind == "digits" and (m.suffix_applied or " " in m.text or re.search(r"[.,]\d", m.text)):
             return self.folded[folded.group(1)], m.start - len(folded.group(1)), m.end, 1.0  # "PS6m", "PS21,700"
