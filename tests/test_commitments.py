@@ -33,6 +33,8 @@ def commitments(nlp, text, source=None):
      "The Sheriff's Office remains committed to transparency", "The Sheriff's Office"),
     ("We are determined to find the people responsible for this attack.",
      "We are determined to find the people responsible for this attack", "We"),
+    ("Chief Constable Harlan Vossberg said the Service is committed to putting officers back on the streets.",
+     "the Service is committed to putting officers back on the streets", "the Service"),  # reported: a ccomp
 ])
 def test_commitment_triggers(nlp, text, claim, actor):
     assert commitments(nlp, text) == [(claim, actor)]
@@ -141,6 +143,36 @@ def test_actor_keeps_coordinated_and_prepositional_parts(nlp):
 def test_police_department_acronym_is_an_actor(nlp):
     assert commitments(nlp, "HPD will increase patrols in Waikiki over the holidays.") == [
         ("HPD will increase patrols in Waikiki over the holidays", "HPD")]
+
+
+def test_acronym_whose_initials_spell_a_police_service_named_earlier(nlp):
+    text = "The Winnipeg Police Service released its plan. The WPS will open two new stations next year."
+    assert commitments(nlp, text) == [("The WPS will open two new stations next year", "The WPS")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Calgary Police Service published its plan.\n\nUnder the plan, the CPS:\n"
+     "• will put 80 officers into district patrol teams;\n• plans to open two district offices by 2027;\n"
+     "• aims to cut response times to under seven minutes.",
+     [("will put 80 officers into district patrol teams", "the CPS"),
+      ("plans to open two district offices by 2027", "the CPS"),
+      ("aims to cut response times to under seven minutes", "the CPS")]),
+    ("Over the next year the force will:\n- recruit 100 officers;\n- open two new stations; and\n"
+     "- publish its response times.",
+     [("recruit 100 officers", "the force"), ("open two new stations", "the force"),
+      ("publish its response times", "the force")]),
+])
+def test_list_items_under_a_header_naming_the_actor(nlp, text, expected):
+    assert commitments(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Officers seized:\n- 12 knives;\n- two cars.",                        # no verb opens the items
+    "The victims will:\n- receive support;\n- be kept informed.",         # the header names no actor
+    "Witnesses told police:\n- they will return;\n- they plan to move.",  # the items have their own subjects
+])
+def test_list_items_that_commit_no_actor(nlp, text):
+    assert commitments(nlp, text) == []
 
 
 def test_going_to(nlp):

@@ -294,17 +294,37 @@ class ActorResolver:
         return self.spelled_out_agency(tok.doc, tok.text)  # "The Ottawa Police Service (OPS)", whatever spaCy tags
 
     def spelled_out_agency(self, doc: Doc, acronym: str) -> bool:
-        """Whether the text defines ``acronym`` as "<Name headed by an agency word> (ACRONYM)".
+        """Whether the text defines ``acronym`` as "<Name headed by an agency word> (ACRONYM)", or
+        names such an agency whose initials spell it ("the Calgary Police Service ... the CPS").
 
         >>> import spacy
         >>> ActorResolver().spelled_out_agency(spacy.blank("en")("the Office on Violence Against Women (OVW)."), "OVW")
         True
+        >>> ActorResolver().spelled_out_agency(spacy.blank("en")("The Calgary Police Service said the CPS will act."), "CPS")
+        True
         """
-        m = re.search(r"((?:[A-Z][\w.'’-]*\s+|(?:of|on|for|and|the)\s+){1,8})\(" + re.escape(acronym) + r"\)",
-                      doc_text(doc))
+        text = doc_text(doc)
+        m = re.search(r"((?:[A-Z][\w.'’-]*\s+|(?:of|on|for|and|the)\s+){1,8})\(" + re.escape(acronym) + r"\)", text)
         if not m:
-            return False
-        words = [w.lower() for w in m.group(1).split()]
+            return any(self._agency_words(name.split()) for name in self._names_with_initials(text, acronym))
+        return self._agency_words(m.group(1).split())
+
+    @staticmethod
+    def _names_with_initials(text: str, acronym: str) -> list[str]:
+        """Capitalised names in ``text`` whose initials spell ``acronym`` ("Calgary Police Service": CPS)."""
+        found = []
+        for run in re.finditer(r"(?<![\w.])[A-Z][a-z]+(?:\s+(?:of\s+|and\s+)?[A-Z][a-z]+){1,8}", text):
+            words = run.group(0).split()
+            for i in range(len(words)):
+                for j in range(i + 2, len(words) + 1):
+                    name = words[i:j]
+                    if name[0][0].isupper() and "".join(w[0] for w in name if w[0].isupper()) == acronym:
+                        found.append(" ".join(name))
+        return found
+
+    def _agency_words(self, words: list[str]) -> bool:
+        """Whether a name's words end with an agency word, before any "of"/"on"/"for"."""
+        words = [w.lower() for w in words]
         if set(words) & self.non_agency:
             return False
         head = next((w for w in words if w in ("of", "on", "for")), None)

@@ -18,6 +18,10 @@ pay"), money predicted to help ("this funding will help fight crime"), and
 "I"/"we" in a message, letter or chat reported as part of a case ("Smith texted
 the victim, I will find you").
 
+An item of a bulleted list commits the actor its header names ("Under the plan, the CPS:" then
+"• will put 80 officers into ...", or "The force will:" then "- recruit 100 officers"): see
+:mod:`~pipeline.claims.commitment_lists`.
+
 A "pledge"/"promise" with a direct object ("the council has pledged £1.5m")
 also counts. "We"/"I" inside a quote count only when the speaker is not an
 outsider: a quote claim's speaker (from ``claims_quotes``) whose person claim
@@ -49,6 +53,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorResolver
 from .base import add_claim, claims_of, doc_text, load_data
+from .commitment_lists import list_commitments
 from .reported_speech import report_lemmas, reported_would
 from .scan import token_indices
 
@@ -435,7 +440,7 @@ class CommitmentClaims:
     def _copular_adjective(self, tok: Token) -> Token | None:
         """The copula of "is committed to", "remain determined to" (or the word itself when
         the parser read it as a passive), or None."""
-        if tok.dep_ not in ("acomp", "amod", "xcomp", "ROOT", "conj"):
+        if tok.dep_ not in ("acomp", "amod", "xcomp", "ROOT", "conj", "ccomp"):  # "ccomp": "he said the force is committed to"
             return None
         if self._to_complement(tok) is None and not any(c.lower_ == "to" for c in tok.children):
             return None
@@ -570,6 +575,10 @@ class CommitmentClaims:
             if verb.i in claimed:
                 continue
             self._claim(doc, kind, trig, verb, comp, org, claimed)
+        taken = [(c["start"], c["end"]) for c in claims_of(doc, "commitment")]
+        for first, start, end, actor in list_commitments(doc, self.modals, self.verbs, self.is_actor):
+            if not any(s < doc[end - 1].idx + len(doc[end - 1]) and first.idx < e for s, e in taken):
+                self._emit(doc, start, end, "list_item", actor, self.actors.resolve_actor(actor, doc, org))
         return doc
 
     def _emit(self, doc: Doc, start: int, end: int, rule: str, actor: Span, resolved: str | None) -> None:
