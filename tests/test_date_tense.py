@@ -29,6 +29,15 @@ def test_bail_until_a_date_after_publication(nlp):
     assert found == {"5 October": "2023-10-05", "2 January": "2024-01-02"}
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    ("Since Jan. 1, officers have made 412 arrests.", "2026-11-16", {"Jan. 1": "2026-01-01"}),  # present perfect
+    ("Since 3 December, 40 people have been charged.", "2026-11-30", {"3 December": "2025-12-03"}),
+    ("Patrols will run from Nov. 27 through Jan. 3.", "2026-11-16", {"Nov. 27": "2026-11-27", "Jan. 3": "2027-01-03"}),
+])
+def test_since_points_behind_publication_whatever_the_tense(nlp, text, published, expected):
+    assert date_values(nlp, text, published) == expected
+
+
 def test_last_weekday_is_behind_publication_even_in_a_future_clause(nlp):
     text = "The funding, approved by the panel last Thursday, will pay for 40 officers."
     assert date_values(nlp, text, "2026-03-10") == {"last Thursday": "2026-03-05"}

@@ -67,6 +67,15 @@ def test_holiday_claims_resolve_where_the_release_is_from(nlp, text, published, 
      {"King's Birthday": "2025-06-09"}),
     ("Officers made arrests over the King's Birthday long weekend.", "2026-04-08", {"King's Birthday": None}),
     ("Winnipeg police were busy on Canada Day.", "2026-07-03", {"Canada Day": "2026-07-01"}),
+    ("Police in Darwin made 63 arrests on Territory Day.", "2026-07-03", {"Territory Day": "2026-07-01"}),
+    ("NT Police will patrol over the Picnic Day long weekend.", "2026-07-03", {"Picnic Day": "2026-08-03"}),
+    ("Police will patrol over the Picnic Day long weekend.", "2026-07-03", {"Picnic Day": None}),  # no locale
+    ("Perth police made arrests on Western Australia Day.", "2026-06-05", {"Western Australia Day": "2026-06-01"}),
+    # "last year", "this year", "next year" after a holiday: that year's holiday, one claim
+    ("Police in Darwin made 63 arrests, up from 51 on Territory Day last year.", "2026-07-03",
+     {"Territory Day last year": "2025-07-01"}),
+    ("Christmas Day last year was busy.", "2026-02-10", {"Christmas Day last year": "2025-12-25"}),
+    ("Victoria Police will patrol on Labour Day next year.", "2026-05-10", {"Labour Day next year": "2027-03-08"}),
 ])
 def test_holiday_phrases(nlp, text, published, expected):
     assert date_values(nlp, text, published) == expected

@@ -106,17 +106,21 @@ def iso_week(day: dt.date) -> str:
     return f"{y}-W{w:02d}"
 
 
-def infer_year(month, day, weekday, pub_day, pub_year, pub_month, future=False, build=None) -> int | None:
+def infer_year(month, day, weekday, pub_day, pub_year, pub_month, future=False, build=None,
+               behind=False) -> int | None:
     """The year that puts the date nearest the publication date, on the side the tense
     points to (before it, unless the sentence speaks of the future), agreeing with the
     weekday if one is written. ``future`` is True (ahead), None (told in the past: far
-    from ahead) or False (no sign either way); ``build`` makes the date of a year where
-    month and day do not (a movable holiday).
+    from ahead) or False (no sign either way); ``behind`` keeps the date on or before
+    publication ("since 3 December"); ``build`` makes the date of a year where month and
+    day do not (a movable holiday).
 
     >>> infer_year(1, 1, None, dt.date(2017, 10, 3), 2017, 10)   # "Since January"
     2017
     >>> infer_year(1, 2, None, dt.date(2017, 12, 28), 2017, 12)  # "on 2 January", days away
     2018
+    >>> infer_year(12, 3, None, dt.date(2026, 11, 30), 2026, 11, future=None, behind=True)  # "since 3 December"
+    2025
     """
     if pub_year is None:
         return None
@@ -133,6 +137,8 @@ def infer_year(month, day, weekday, pub_day, pub_year, pub_month, future=False, 
             dist = (d - ref).days if d >= ref else (ref - d).days * 3
         else:  # None: told in the past; False: no sign either way
             dist = (ref - d).days if d <= ref else (d - ref).days * (10 if future is None else 4)
+        if behind and d > ref:
+            dist += 10_000
         if best is None or dist < best[0]:
             best = (dist, y)
     return best[1] if best else None

@@ -129,9 +129,10 @@ class DateFinder:
                 rf"(?<![\w-])(?P<rel>(?i:{month_rel}))\s+(?P<mon>{cased(full_months)})(?!\w|\s*,?\s*\d)")),
             ("numeric", re.compile(
                 rf"{left}(?:\d{{1,2}}/\d{{1,2}}/(?:{YEAR}|\d{{2}})|{YEAR}-[01]\d-[0-3]\d){right}")),
-            # "Easter", "last Easter", "Easter 2024" (the year ends the span); "Memorial Day weekend in 2025" (read below)
+            # "Easter", "last Easter", "Easter 2024", "Territory Day last year" (the year ends the span);
+            # "Memorial Day weekend in 2025" (read below)
             ("holiday", re.compile(rf"(?:(?P<hrel>(?i:last))\s+)?(?<!\w)(?P<hname>{holiday_names})"
-                                   rf"(?:\s+(?P<year>{YEAR})(?![\d,]))?(?!\w)")),
+                                   rf"(?:\s+(?P<year>{YEAR})(?![\d,])|\s+(?P<hyear>(?:last|this|next)\s+year))?(?!\w)")),
             ("event", re.compile(r"(?<![\w/.-])(?P<md>\d{1,2}/\d{1,2})(?![\w/-])")),  # "since 9/11"
             ("year_span", re.compile(rf"{left}{span_years}{right}")),
             ("relative", re.compile(rf"(?<![\w-])(?i:{alternation(self.relative)})(?![\w-])")),
@@ -213,6 +214,8 @@ class DateFinder:
             if year is None and (ahead := self.holiday_year_after.match(text, end)):
                 year = int(ahead.group(1))  # "the Memorial Day weekend in 2025": the year stays its own claim
             extras = {"rel": "last"} if g.get("hrel") else {}
+            if g.get("hyear"):  # "Territory Day last year": that year's holiday
+                extras["year_offset"] = self.relative[re.sub(r"\s+", " ", g["hyear"])][1]
             if name in self.holidays:
                 hm, hd = self.holidays[name]
                 return Candidate(start, end, kind, year=year, month=hm, day=hd, extras=extras)

@@ -253,8 +253,11 @@ class DateResolver:
         c.extras["future"] = future
         if c.grain == "month":
             if year is None:
-                year = infer_year(c.month, 1, None, pub_day, pub_year, pub_month, future=future)
+                year = infer_year(c.month, 1, None, pub_day, pub_year, pub_month, future=future,
+                                  behind=self.tense.looks_back(text, c.start))
             return f"{year:04d}-{c.month:02d}" if year else None
+        if c.kind == "holiday" and c.year is None and "year_offset" in c.extras and pub_year is not None:
+            year = c.year = pub_year + c.extras["year_offset"]  # "Territory Day last year"
         if c.kind == "holiday" and c.year is None and c.extras.get("rel") == "last" and pub_day is not None:
             return self._last_holiday(c, text, pub_day)
         if "holiday" in c.extras:  # a holiday whose day moves from year to year
@@ -267,7 +270,8 @@ class DateResolver:
             year = infer_year(None, None, None, pub_day, pub_year, pub_month, future=future, build=build)
             return build(year).isoformat() if year else None
         if year is None:
-            year = infer_year(c.month, c.day, c.weekday, pub_day, pub_year, pub_month, future=future)
+            year = infer_year(c.month, c.day, c.weekday, pub_day, pub_year, pub_month, future=future,
+                              behind=self.tense.looks_back(text, c.start))
         if year is None and pub_year is None and c.weekday is not None and c.day:
             year = weekday_year(c.month, c.day, c.weekday, self.today or dt.date.today(), self.weekday_search_back)
         if year is None:

@@ -46,6 +46,7 @@ class DateTense:
         self.subclause_deps = set(data["subclause_deps"])
         self.future = tuple(data["future_markers"])
         self.future_words_before = set(data["future_words_before"])
+        self.past_words_before = set(data["past_words_before"])  # "Since Jan. 1, officers have made ..."
         self.report_verbs = report_lemmas()
         self.narrator_pronouns = set(data["reported_future_excluded_subjects"])
         self.future_phrase_before = re.compile(
@@ -57,7 +58,8 @@ class DateTense:
         future ``cue`` (:meth:`scheduled_before`, :meth:`future_cue`) or a word of
         ``future_words_before`` ("until", "by") in a sentence not told in the past; None (behind)
         in a sentence told in the past, unless "until", "till", "by" or "before" stands before
-        it ("released on bail until 2 January"); else False (no sign either way).
+        it ("released on bail until 2 January"), and after a word of ``past_words_before``
+        ("since"); else False (no sign either way).
 
         >>> from pipeline.nlp import shared, make_doc
         >>> nlp = shared()
@@ -66,10 +68,21 @@ class DateTense:
         [None, False]
         """
         before = word_before(text, start).lower()
+        if self.looks_back(text, start) and not cue:
+            return None  # "since" looks back from publication, whatever the tense
         future = cue or (before in self.future_words_before and not self._past_tense(doc, start))
         if not future and self._past_tense(doc, start) and before not in ("until", "till", "by", "before"):
             future = None  # the sentence is told in the past: a date without a year is before publication
         return future
+
+    def looks_back(self, text: str, start: int) -> bool:
+        """A word of ``past_words_before`` ("since") before the date at ``start``: it lies on or
+        before publication.
+
+        >>> DateTense().looks_back("Since Jan. 1, officers have made 412 arrests.", 6)
+        True
+        """
+        return word_before(text, start).lower() in self.past_words_before
 
     def scheduled_before(self, text: str, start: int) -> bool:
         """A date fixed for an event to come, by the words just before it ("Sentencing is set
