@@ -25,6 +25,16 @@ def test_hyphenated_first_name(nlp):
 
 
 @pytest.mark.parametrize("text, name", [
+    ('Commissioner Gareth Holroyd-Banks said: "Residents told me."', "Gareth Holroyd-Banks"),
+    ("Officer Jane Banks said the plan works.", "Jane Banks"),
+    ("Marcus Parks, 41, of Leeds, was charged.", "Marcus Parks"),
+])
+def test_surnames_like_the_plural_of_an_organisation_word(nlp, text, name):
+    _, claims = people(nlp, text)
+    assert [c["name"] for c in claims] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
     ("Gardaí are seeking Tomás Ó Floinn, who has been missing from Salthill since Friday.", "Tomás Ó Floinn"),
     ("Officers spoke to Siobhán Ní Bhriain, 34, of Galway.", "Siobhán Ní Bhriain"),
 ])

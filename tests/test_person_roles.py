@@ -120,3 +120,14 @@ def test_a_place_described_between_commas_is_not_a_speaker(nlp):
     text = "Hartley Parish, the largest parish in the state, said it would review its budget."
     assert people(nlp, text)[1] == []
 
+
+
+@pytest.mark.parametrize("text, role, org", [
+    ("The Police and Crime Commissioner for Lancashire, Gareth Holroyd, said the plan works.",
+     "Police and Crime Commissioner for Lancashire", None),              # "for" a place: part of the role
+    ("The Chief Constable of Kent Police, Jane Smith, said the plan works.", "Chief Constable", "Kent Police"),
+    ("The Chief Constable, Jane Smith, said the plan works.", "Chief Constable", None),
+])
+def test_title_before_a_comma_with_its_place_or_body(nlp, text, role, org):
+    _, claims = people(nlp, text)
+    assert [(c.get("role"), c.get("organisation")) for c in claims] == [(role, org)]

@@ -67,6 +67,7 @@ class MentionFinder:
         self.orgs = orgs
         self.roles = roles
         self.byline_leads = tuple(words["byline_leads"])
+        self.title_body_org_heads = frozenset(words["title_body_org_heads"])  # "Chief Constable of Kent Police, ..."
         self.age_vouched = names.non_person | names.place_surnames  # an age after the name makes it a person
         kin = "|".join(map(re.escape, words["kin_roles"]))
         self.kin_before = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[\w’']+[’']s)\s+({kin})\s*,\s*$")
@@ -197,6 +198,12 @@ class MentionFinder:
             m = self.titles.before_comma.search(text[max(0, doc[i].idx - 80):doc[i].idx])
             if m and role is None:
                 role = m.group(1)  # "The force's Chief Officer, Tom Reilly, said"
+                body = m.group(2)
+                if body and body.split()[-1] in self.title_body_org_heads:
+                    # "The Chief Constable of Kent Police, Jane Smith": the body is the organisation
+                    role = role[:role.rindex(body)].rsplit(None, 1)[0]
+                    org = org or body
+                # else "The Police and Crime Commissioner for Lancashire, Gareth Holroyd": a place, in the role
             kin = self.kin_before.search(text[max(0, doc[i].idx - 40):doc[i].idx])
             if kin and role is None:
                 role = kin.group(1)  # "His mother, Celeste Ashworth, read a statement"

@@ -47,6 +47,7 @@ class NameReader:
         self.not_name_words = set(words["not_name_words"])
         self.blocking = set(words["blocking_entity_labels"])
         self.place_surnames = set(words["surnames_also_place_words"])
+        self.plural_surnames = set(words["plural_surnames"])  # "Holroyd-Banks": not the plural of "Bank"
         self.non_person = set(words["non_person_nouns"])
         self.states = set(words["states"])
         self.title_words = title_words
@@ -137,11 +138,12 @@ class NameReader:
 
         >>> from pipeline.nlp import shared
         >>> names = shared().get_pipe("claims_people").names
-        >>> names.not_name("Trusts"), names.not_name("Operation"), names.not_name("Grant")
-        (True, True, False)
+        >>> names.not_name("Trusts"), names.not_name("Operation"), names.not_name("Grant"), names.not_name("Banks")
+        (True, True, False, False)
         """
         w = word.rstrip(".")
-        return w in self.not_name_words or (w.endswith("s") and w[:-1] in self.not_name_words)
+        return w in self.not_name_words or (
+            w.endswith("s") and w[:-1] in self.not_name_words and w not in self.plural_surnames)
 
     def place_follows(self, doc: Doc, j: int) -> bool:
         """Is token j a comma then a place name not followed by a title ("Pine Ridge, Texas")?
