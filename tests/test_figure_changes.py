@@ -113,6 +113,27 @@ def test_twice_before_a_comparison_is_a_multiplier(nlp, text, span, value, quali
     assert (q["value"], q["unit"], q["qualifier"], q.get("direction")) == (value, "times", qualifier, None)
 
 
+@pytest.mark.parametrize("text, span, baseline", [
+    ("Officers detected 27 drink drivers, more than double the number caught last year.", "more than double",
+     "the number caught last year"),
+    ("Losses reached $2.3 million, more than double the $968,000 reported in 2024.", "more than double",
+     "the $968,000 reported in 2024"),
+    ("The budget is more than twice the $2.1 million the department spent on enforcement last year, when it began.",
+     "more than twice", "the $2.1 million the department spent on enforcement last year"),
+])
+def test_a_multiplier_compared_with_an_earlier_amount_is_an_increase(nlp, text, span, baseline):
+    q = at_span(nlp, text, span)
+    assert (q["unit"], q.get("direction"), q.get("baseline")) == ("times", "increase", baseline)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("He was more than twice the legal limit when he was stopped last night.", "more than twice"),
+    ("The fine may be increased to twice the gain derived from the crime.", "twice"),
+])
+def test_a_multiplier_compared_with_a_standard_has_no_direction(nlp, text, span):
+    assert at_span(nlp, text, span).get("direction") is None
+
+
 @pytest.mark.parametrize("text", [
     "He was stabbed twice.", "She called twice that week.", "He checked in twice a day.",
     "He was twice convicted of fraud.",

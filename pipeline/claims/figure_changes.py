@@ -1,7 +1,8 @@
 """Changes and multipliers: a quantity's ``direction`` read from the words around it ("a further 40",
 "85 fewer robberies", "rose by 320", "down 120", "half as many") and the multipliers that are figures
 of their own, in ``times``: "doubled", "halved", "fivefold" (a change) and "more than twice the
-limit", "twice as many" (a comparison, no direction). The word lists live in
+limit", "twice as many" (a comparison, no direction, unless with an earlier amount: "double the
+number caught last year" is an increase). The word lists live in
 ``models/patterns/quantities.json``; used by the ``claims_quantities`` component.
 
 >>> from pipeline.nlp import shared
@@ -21,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from .base import add_claim, doc_text, load_data
 from .figure_context import FigureContext
 from .figure_reading import Reading
-from .numbers import parse_number
+from .numbers import YEAR_LIKE, parse_number
 from .scan import token_indices
 
 _FOLD = re.compile(r"(\w+?)-?fold")  # "fourfold", "10-fold"
@@ -103,6 +104,8 @@ class ChangeReader:
         self.comparison_multipliers = p["comparison_multipliers"]
         self.comparison_followers = set(p["comparison_followers"])
         self.time_units = set(p["time_units"])
+        self.past_words = set(p["comparison_past_words"])  # "double the number caught last year"
+        self.clause_openers = set(p["comparison_clause_openers"])  # "twice the limit when stopped last night"
         self.date_words = frozenset(p["date_entity_words"])
 
     def direction(self, r: Reading) -> None:
@@ -208,4 +211,34 @@ class ChangeReader:
                 continue  # "called twice that week": occasions
             if t.pos_ == "VERB" or any(c["type"] == "quantity" and c["start"] <= t.idx < c["end"] for c in doc._.claims):
                 continue  # "will double the number of patrols": a change, read by add_multipliers
-            self._add(doc, t, extractor, self.comparison_multipliers[t.lower_], None, None)
+            direction, baseline = self.compared_with_past(doc, t)
+            self._add(doc, t, extractor, self.comparison_multipliers[t.lower_], direction, baseline)
+
+    def compared_with_past(self, doc: Doc, t: Token) -> tuple[str | None, str | None]:
+        """("increase", the compared phrase) where the multiplier ``t`` compares with an earlier
+        amount ("more than double the number caught last year", "almost double the £1.2 million
+        seized during the last operation": a year or a word of ``comparison_past_words`` in the
+        phrase); else (None, None), a comparison with a standard ("twice the legal limit", "twice
+        the gain derived from the crime").
+
+        >>> from pipeline.nlp import shared
+        >>> doc = shared()("He was twice the legal limit when stopped last night. Arrests were double the number made last year.")
+        >>> [ChangeReader().compared_with_past(doc, t) for t in doc if t.lower_ in ("twice", "double")]
+        [(None, None), ('increase', 'the number made last year')]
+        """
+        if t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "the":
+            return None, None
+        head = doc[t.i + 1].head
+        if head.i <= t.i + 1 or head.sent != t.sent:
+            return None, None
+        end = head.i + 1
+        # to the end of the clause (the parser may hang "the department spent ... last year" elsewhere),
+        # not past another comparison ("or twice the loss") or a subordinate clause ("when stopped last night")
+        while end < t.sent.end and doc[end].text not in (",", ";", ".", "—", "(", ":") \
+                and doc[end].lower_ not in self.clause_openers \
+                and not (doc[end].lower_ in ("or", "and") and end + 1 < len(doc)
+                         and doc[end + 1].lower_ in self.comparison_multipliers):
+            end += 1
+        phrase = doc[t.i + 1:end]
+        past = any(tok.lower_ in self.past_words or (tok.like_num and YEAR_LIKE.fullmatch(tok.text)) for tok in phrase)
+        return ("increase", phrase.text) if past else (None, None)

@@ -38,7 +38,8 @@ class FigureContext:
         self.p = p
         prepositions = set(p["hedge_prepositions"])  # "under a $48-million plan": the article opens the noun phrase
         self.hedge_before = [
-            (q, re.compile(rf"(?:^|(?<=[^\w]))(?:{_phrases(articled)})(?:\s+(?:(?:a|an)\s+)?)?$", re.I))  # "than$1.5m"
+            (q, re.compile(rf"(?:^|(?<=[^\w]))(?:{_phrases(articled)})(?:\s+(?:(?:a|an|the\s+(?:{_phrases(p['hedge_period_words'])}))\s+)?)?$",
+                           re.I))  # "than$1.5m", "at least the next four weeks"
             for q, ws in p["hedges_before"].items() if (articled := [w for w in ws if w not in prepositions])
         ] + [
             (q, re.compile(rf"(?:^|(?<=[^\w]))(?:{_phrases(bare)})\s*$", re.I))
