@@ -44,9 +44,9 @@ def test_a_change_after_by_counts_the_plural_subject(nlp, text, span, unit):
 
 
 @pytest.mark.parametrize("text,span,unit", [
-    ("Officers arrested 15 of the 20 suspects on Tuesday.", "15", "the suspects"),
-    ("Two of the 15-year-old boys were later charged.", "Two", "the 15-year-old boys"),
-    ("Three of the stolen high-value vans were recovered last week.", "Three", "the stolen high-value vans"),
+    ("Officers arrested 15 of the 20 suspects on Tuesday.", "15", "suspects"),
+    ("Two of the 15-year-old boys were later charged.", "Two", "15-year-old boys"),
+    ("Three of the stolen high-value vans were recovered last week.", "Three", "stolen high-value vans"),
 ])
 def test_a_partitive_count_takes_the_noun_after_of_up_to_its_head(nlp, text, span, unit):
     assert at_span(nlp, text, span)["unit"] == unit
@@ -147,3 +147,17 @@ def test_the_object_of_a_level_verb_counts_its_subject(nlp, text, span, unit):
 def test_a_level_after_a_rate_keeps_the_whole_rate(nlp):
     q = at_span(nlp, "The rate was 1,412 incidents per 100,000 residents, down from 1,538 in 2024.", "1,538")
     assert q["unit"] == "incidents per 100,000 residents"
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Dunmore bought 14 of the firearms; Arbogast bought 31.", "31", "firearms"),   # the same verb, its object
+    ("Dunmore bought 14 rifles and Arbogast bought 31.", "31", "rifles"),
+    ("Investigators recovered 41 of the firearms. Eleven were found at crime scenes.", "Eleven", "firearms"),
+    ("The force will put 80 of the new officers into patrol teams and 40 into a transit unit.", "40", "officers"),
+])
+def test_a_bare_number_takes_the_noun_of_a_parallel_or_partitive_count(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit
+
+
+def test_a_bare_number_after_a_different_verb_is_no_parallel_object(nlp):
+    assert not any(q["text"] == "9" for q in quantities(nlp, "Smith received 12 years in prison and Jones paid 9."))

@@ -64,3 +64,11 @@ def test_an_age_before_a_name_spacy_calls_a_facility(nlp):
     _, claims = people(nlp, text)
     assert ("Tyrese Holloway", 17) in [(c["name"], c.get("age")) for c in claims]
 
+
+
+def test_age_after_an_alias_in_brackets_in_a_list(nlp):
+    doc = nlp(make_doc(nlp, "Four defendants, Luis De Leon Perez (De Leon), 41; and Rafael Reiter Munoz (Reiter), 39, "
+                            "were arrested in Spain."))
+    assert [(c["name"], c.get("age")) for c in claims_of(doc, "person")] == [
+        ("Luis De Leon Perez", 41), ("Rafael Reiter Munoz", 39)]
+    assert [c["value"] for c in claims_of(doc, "quantity")] == [4.0]

@@ -75,13 +75,13 @@ def predicate_noun(tok: Token) -> str | None:
 
 def of_phrase(doc: Doc, tok: Token, sent: Span) -> str | None:
     """The noun phrase a partitive count takes its unit from, after "of" at ``tok.i + 1``: up to
-    its noun, without the whole it is counted from ("15 of the 20 suspects" -> "the suspects",
+    its noun, without the whole it is counted from or "the" ("15 of the 20 suspects" -> "suspects",
     "35m of its Echo devices last year" -> "its Echo devices").
 
     >>> from pipeline.nlp import shared
     >>> doc = shared()("Officers arrested 15 of the 20 suspects on Tuesday.")
     >>> of_phrase(doc, doc[2], doc[:])
-    'the suspects'
+    'suspects'
     """
     nxt = doc[tok.i + 1]
     pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
@@ -95,6 +95,8 @@ def of_phrase(doc: Doc, tok: Token, sent: Span) -> str | None:
                                                                       or doc[last + 1].text == "-"):
             last += 1  # "three of his co-conspirators", tokenised "co" "-" "conspirators"
         words = doc[tok.i + 2:last + 1]
+        if len(words) > 1 and words[0].lower_ in ("the", "those", "these"):
+            words = words[1:]  # "14 of the firearms": "firearms" (but "its Echo devices")
         figure = [t.like_num and t.whitespace_ or t.tag_ == "$" and t.i + 1 < len(doc) and doc[t.i + 1].like_num
                   for t in words]  # "15 of the 20 suspects", "Ten million of the $40 million penalty"
         return "".join(t.text_with_ws for t, num in zip(words, figure) if not num).strip()
@@ -262,7 +264,10 @@ class ElidedUnits:
             unit = "years"  # "Victims by age group:" then "- 65 to 74: 31 per cent"
         if unit is None:
             unit = self.elided_unit(doc, span, sent, added, heads, loose)
-        counted = cell is not None or label is not None or self.bare_count(doc, tok, text, m)
+        parallel = self.parallel_object(tok, added, heads) if unit is None else None
+        if parallel:
+            unit = parallel  # "Dunmore bought 14 of the firearms; Arbogast bought 31"
+        counted = cell is not None or label is not None or bool(parallel) or self.bare_count(doc, tok, text, m)
         if unit is None and counted and (re.search(r"\b(?:from|to)\s+$", text[max(0, m.start - 6):m.start])
                                          or self.level_object(tok)):
             unit = subject_unit(tok)
@@ -272,6 +277,10 @@ class ElidedUnits:
             unit = antecedent(doc, span, sent, added, heads, whole=True) or unit  # "that figure will rise to 352"
         if unit:
             fields["unit"] = unit
+            of = doc[tok.i + 1] if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of" else None
+            pobj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of else None
+            if pobj is not None and "_unit_head" not in fields:
+                fields["_unit_head"] = (pobj.text, pobj.i)  # "14 of the firearms; Arbogast bought 31": an antecedent
         elif fields["qualifier"] == "exact" and direction is None and not counted:
             return False
         return True
@@ -364,6 +373,32 @@ class ElidedUnits:
             right_after = first is not None and first.start >= 1 and doc[first.start - 1].lemma_.lower() == lemma
             if governed or described or right_after:  # "detected 238 drivers", however the parser attaches it
                 return c["unit"]
+        return None
+
+    @staticmethod
+    def parallel_object(tok: Token, added: list[dict], heads: dict[int, tuple[str, int]]) -> str | None:
+        """The counted noun of an earlier count in this sentence or the one before that is the object
+        of the same verb as the bare number ``tok`` closing its clause: "Dunmore bought 14 of the
+        firearms; Arbogast bought 31" -> "firearms"; else None.
+
+        >>> from pipeline.nlp import shared
+        >>> doc = shared()("Dunmore bought 14 rifles; Arbogast bought 31.")
+        >>> claims = [{"start": 15, "end": 24, "unit": "rifles"}]
+        >>> ElidedUnits.parallel_object(doc[7], claims, {id(claims[0]): ("rifles", 3)})
+        'rifles'
+        """
+        doc, verb = tok.doc, tok.head
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i > tok.i \
+                or not (nxt is None or nxt.is_punct or nxt.is_space or nxt.pos_ == "ADP"):
+            return None
+        since = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else 0
+        for c in reversed([c for c in added[-RECENT_CLAIMS:] if since <= c["start"] < tok.idx and id(c) in heads]):
+            noun, at = heads[id(c)]
+            first = doc.char_span(c["start"], c["end"], alignment_mode="expand")
+            governors = {doc[at].head.i} | ({first[-1].head.i} if first is not None else set())
+            if any(doc[g].lemma_ == verb.lemma_ and g != verb.i for g in governors):
+                return noun
         return None
 
     def bare_count(self, doc: Doc, tok: Token, text: str, m: NumberMention) -> bool:

@@ -263,6 +263,9 @@ class FigureExclusions:
         >>> doc = shared()("Ryan Cole, 34, of Croydon, was remanded.")
         >>> FigureExclusions().named_age(doc[3])
         True
+        >>> doc = shared()("Luis Perez (Perez), 41, was arrested.")
+        >>> FigureExclusions().named_age(doc[6])
+        True
         """
         doc = first.doc
         if not (first.text.isdigit() and 0 < int(first.text) < 130):
@@ -277,7 +280,13 @@ class FigureExclusions:
             end += 1
         if end < len(doc) and doc[end].text not in (",", ")", ";", "."):
             return False
-        name = doc[i - 2]
+        j = i - 2
+        if doc[j].text == ")":  # "Luis De Leon Perez (De Leon), 41;": the name before its alias
+            opening = next((k for k in range(j - 1, max(-1, j - 8), -1) if doc[k].text == "("), None)
+            if opening is None or opening < 1:
+                return False
+            j = opening - 1
+        name = doc[j]
         return name.pos_ == "PROPN" or name.ent_type_ == "PERSON" or (name.is_title and not name.is_sent_start)
 
     def in_name(self, tok: Token, first: Token, sent: Span) -> bool:

@@ -18,7 +18,9 @@ from .numbers import parse_number
 if TYPE_CHECKING:
     from .person_mentions import Mention
 
-_AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged?\s+)?(\d{1,3})\s*(?:,|\)|$|\s+(?:of|from)\b)|\s*\((\d{1,3})\))")
+# ", 29, of", " (22)", and after an alias in brackets "(De Leon), 41;"
+_AGE_AFTER = re.compile(r"^(?:\s*\([^()\d]{1,40}\))?\s*(?:,\s*(?:aged?\s+)?(\d{1,3})\s*(?:,|;|\)|$|\s+(?:of|from)\b)"
+                        r"|\s*\((\d{1,3})\))")
 _AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+$")
 _YEAR_OLD = re.compile(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)[-\s]years?[-\s]old\b")
 
@@ -28,6 +30,8 @@ def age_after(rest: str) -> int | None:
 
     >>> age_after(", 29, of Thornton Heath"), age_after(", age 24, and"), age_after(" (22) was"), age_after(", 2024")
     (29, 24, 22, None)
+    >>> age_after(" (De Leon), 41; Nervis")
+    41
     """
     m = _AGE_AFTER.match(rest)
     return int(m.group(1) or m.group(2)) if m else None
