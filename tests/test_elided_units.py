@@ -161,3 +161,12 @@ def test_a_bare_number_takes_the_noun_of_a_parallel_or_partitive_count(nlp, text
 
 def test_a_bare_number_after_a_different_verb_is_no_parallel_object(nlp):
     assert not any(q["text"] == "9" for q in quantities(nlp, "Smith received 12 years in prison and Jones paid 9."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Blackpool had the highest rate, at 121.4 crimes per 1,000 residents, while the Ribble Valley had the lowest, "
+     "at 38.2.", [(121.4, "crimes per 1,000 residents"), (38.2, "crimes per 1,000 residents")]),
+    ("The rate was 12 per 1,000 people, and the team met at 10 on Friday.", [(12.0, "per 1,000 people")]),
+])
+def test_a_bare_number_after_at_in_a_comparison_takes_the_rate_before_it(nlp, text, expected):
+    assert [(q["value"], q["unit"]) for q in quantities(nlp, text)] == expected

@@ -264,10 +264,17 @@ class ElidedUnits:
             unit = "years"  # "Victims by age group:" then "- 65 to 74: 31 per cent"
         if unit is None:
             unit = self.elided_unit(doc, span, sent, added, heads, loose)
+        if unit is None and re.search(r",\s*at\s+$", text[max(0, m.start - 6):m.start]) \
+                and re.match(r"\s*(?:[.,;)]|$)", text[m.end:m.end + 2]):
+            rates = [c for c in added[-RECENT_CLAIMS:] if sent.start_char <= c["start"] < m.start
+                     and " per " in f" {c.get('unit') or ''} "]
+            if rates:  # "the highest rate, at 121.4 crimes per 1,000 residents, while X had the lowest, at 38.2"
+                unit, r.rule = rates[-1]["unit"], "rate"
         parallel = self.parallel_object(tok, added, heads) if unit is None else None
         if parallel:
             unit = parallel  # "Dunmore bought 14 of the firearms; Arbogast bought 31"
-        counted = cell is not None or label is not None or bool(parallel) or self.bare_count(doc, tok, text, m)
+        counted = cell is not None or label is not None or bool(parallel) or r.rule == "rate" \
+            or self.bare_count(doc, tok, text, m)
         if unit is None and counted and (re.search(r"\b(?:from|to)\s+$", text[max(0, m.start - 6):m.start])
                                          or self.level_object(tok)):
             unit = subject_unit(tok)
