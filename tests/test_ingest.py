@@ -1,6 +1,7 @@
 """Tests for pipeline.ingest: every format, encodings, folders, and inputs that fail."""
 import gzip
 import json
+from pathlib import Path
 
 import pytest
 
@@ -103,6 +104,16 @@ def test_folder_recursion_sorted_and_hidden_skipped(tmp_path):
     (tmp_path / "a.txt").write_text("One arrest.", encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text("Hidden.", encoding="utf-8")
     assert [r.release_id for r in iter_releases(tmp_path)] == ["a", "two"]
+
+
+def test_a_folders_readme_is_listed_not_read_as_a_release(tmp_path):
+    (tmp_path / "README.md").write_text("# Sample releases\n\nSix releases.", encoding="utf-8")
+    (tmp_path / "LICENSE").write_text("MIT", encoding="utf-8")
+    (tmp_path / "kent-speeding.md").write_text("Police caught 40 drivers.", encoding="utf-8")
+    items = list(iter_releases(tmp_path))
+    assert [i.release_id for i in items if isinstance(i, Release)] == ["kent-speeding"]
+    assert sorted((Path(i.source).name, i.error_type) for i in items if isinstance(i, IngestError)) == [
+        ("LICENSE", "not_a_release"), ("README.md", "not_a_release")]
 
 
 def test_symlink_loop_does_not_hang(tmp_path):

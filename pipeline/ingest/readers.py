@@ -7,7 +7,8 @@ source?}``). Every input yields either a :class:`Release` or an
 
 ``not_found``, ``unreadable``, ``unsupported_format``, ``binary``, ``empty``,
 ``too_large``, ``bad_record``, ``missing_text``, ``missing_columns``, ``no_text``,
-``no_inputs``.
+``no_inputs``, ``not_a_release`` (a folder's README, LICENSE or CHANGELOG file, listed so
+that nothing read is lost without a trace).
 
 >>> rows = list(iter_releases([{"id": "a", "text": "Two arrests."}, {"id": "b"}]))
 >>> [(type(r).__name__, getattr(r, "error_type", None)) for r in rows]
@@ -30,6 +31,8 @@ from .model import IngestError, Release
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl", ".jsonl.gz", ".csv")
 DEFAULT_MAX_BYTES = 2_000_000
 _RECORD_FIELDS = ("id", "text", "published", "title", "source")
+# a folder's documentation, by file name without its suffix: not read as a release
+_DOCUMENTATION_NAMES = frozenset({"readme", "license", "licence", "changelog", "contributing"})
 
 Item = Release | IngestError
 
@@ -247,7 +250,10 @@ def iter_releases(inputs: str | Path | Mapping | Iterable[str | Path | Mapping],
                 if isinstance(entry, IngestError):
                     yield entry
                     continue
-                if _suffix(entry) in SUPPORTED_SUFFIXES:
+                if entry.name.split(".")[0].lower() in _DOCUMENTATION_NAMES:
+                    yield IngestError(str(entry), None, "not_a_release",
+                                      "a folder's documentation file (README, LICENSE, ...), not read as a release")
+                elif _suffix(entry) in SUPPORTED_SUFFIXES:
                     found = True
                     yield from read_path(entry, max_bytes)
                 else:
