@@ -167,3 +167,11 @@ def test_a_rate_per_head_of_population_is_one_figure(nlp, text, span, unit):
 ])
 def test_counted_noun_before_a_gerund_and_shared_by_word_and_digit_levels(nlp, text, span, unit):
     assert at_span(nlp, text, span)["unit"] == unit
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Twelve under-18s were arrested.", "Twelve under-18s", "under-18s"),
+    ("Police arrested 40 adults and nine over-65s.", "nine over-65s", "over-65s"),
+])
+def test_an_age_group_is_a_counted_noun(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit

@@ -26,6 +26,7 @@ from .units_reader import UnitReader
 
 LIST_GAP = re.compile(r"\s*(?:,|and|or|, and|, or)\s*")  # between the numbers of "22, 24 and 35"
 LEVEL_GAP = re.compile(r"\s*(?:,|and|or|to|, and|, or)\s*")  # also "from 14 to 20 investigators"
+_AGE_GROUP = re.compile(r"(?i)(?:under|over)-\d{1,2}s")  # "twelve under-18s": a plural noun of an age group
 _OPEN_QUOTES = ('"', "“", "‘")
 _CLOSE_QUOTES = ('"', "”", "’")
 
@@ -117,8 +118,8 @@ class CountedNouns:
             return "times", head.idx + len(head.text), ("times", head.i)
         if any(t.is_punct and t.text not in ("-",) + _OPEN_QUOTES + _CLOSE_QUOTES or t.like_num for t in doc[tok.i + 1:head.i]):
             return None  # (a quote mark may open the noun: '22 "priority zones"')
-        if not head.is_alpha or head.lower_ in ("per", "cent", "percent"):
-            return None
+        if not (head.is_alpha or _AGE_GROUP.fullmatch(head.text)) or head.lower_ in ("per", "cent", "percent"):
+            return None  # (but "twelve under-18s" counts an age group)
         if head.ent_type_ == "DATE" and head.lower_ in self.date_words:
             return None  # "rose 12% to 1,400 last year": "last year" is when, not what is counted
         if head.i + 1 < len(doc) and doc[head.i + 1].text == "-" and not head.whitespace_:
