@@ -55,6 +55,8 @@ def test_names_and_ordinal_fractions_are_not_figures(nlp, text):
     ("One person died on the roads over the long weekend, down from four last year.", "One person"),
     ("One man was arrested at the scene and later charged.", "One man"),
     ("One officer suffered minor injuries.", "One officer"),
+    ("One rider was recorded at 112mph on the A66.", "One rider"),
+    ("One driver was caught at more than twice the speed limit.", "One driver"),
 ])
 def test_a_sentence_opening_one_that_reports_a_tally_is_a_count(nlp, text, span):
     assert [(q["text"], q["value"]) for q in quantities(nlp, text)][0] == (span, 1)
