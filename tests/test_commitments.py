@@ -166,6 +166,16 @@ def test_list_items_under_a_header_naming_the_actor(nlp, text, expected):
     assert commitments(nlp, text) == expected
 
 
+def test_a_city_or_province_binding_itself_is_an_actor(nlp):
+    text = ("The City of Vancouver will:\n\n- fund 12 late-night street ambassadors;\n- keep two washrooms open.\n\n"
+            "The City is committed to doing its part. The minister said the Province would review the results in 2028.")
+    assert sorted(commitments(nlp, text), key=lambda c: text.index(c[0])) == [
+        ("fund 12 late-night street ambassadors", "The City of Vancouver"),
+        ("keep two washrooms open", "The City of Vancouver"),
+        ("The City is committed to doing its part", "The City"),
+        ("the Province would review the results in 2028", "the Province")]
+
+
 @pytest.mark.parametrize("text", [
     "Officers seized:\n- 12 knives;\n- two cars.",                        # no verb opens the items
     "The victims will:\n- receive support;\n- be kept informed.",         # the header names no actor

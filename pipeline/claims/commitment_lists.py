@@ -56,16 +56,31 @@ def closing_noun_phrase(header: Span) -> Span | None:
     >>> from pipeline.nlp import shared
     >>> closing_noun_phrase(shared()("Under the plan, the CPS")[:]).text
     'the CPS'
+    >>> closing_noun_phrase(shared()("The City of Vancouver")[:]).text
+    'The City of Vancouver'
     """
-    end = header.end
+    doc, end = header.doc, header.end
     start = end
-    while start > header.start and header.doc[start - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON"):
-        start -= 1
-        if header.doc[start].pos_ in ("DET", "PRON"):
+    while start > header.start and (doc[start - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON") or (
+            doc[start - 1].lower_ == "of" and start - 1 > header.start and doc[start - 2].pos_ in ("NOUN", "PROPN"))):
+        start -= 1  # (through "of": "The City of Vancouver")
+        if doc[start].pos_ in ("DET", "PRON"):
             break  # the phrase opens here ("the next year the force": "the force")
-    if start == end or header.doc[end - 1].pos_ not in ("NOUN", "PROPN", "PRON"):
+    if start == end or doc[end - 1].pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
-    return header.doc[start:end]
+    return doc[start:end]
+
+
+def phrase_head(phrase: Span) -> Token:
+    """The word of a noun phrase that names what it is: the last word before any "of" ("The City of
+    Vancouver": "City"), else the last word.
+
+    >>> from pipeline.nlp import shared
+    >>> phrase_head(shared()("The City of Vancouver")[:]).text
+    'City'
+    """
+    of = next((t for t in phrase if t.lower_ == "of"), None)
+    return phrase.doc[of.i - 1] if of is not None and of.i > phrase.start else phrase[-1]
 
 
 def list_commitments(doc: Doc, modals: set[str], to_verbs: set[str],
@@ -100,7 +115,7 @@ def list_commitments(doc: Doc, modals: set[str], to_verbs: set[str],
             opens = nxt is not None and (
                 (first.lower_ in modals and nxt.pos_ in ("VERB", "AUX"))
                 or (first.lemma_.lower() in to_verbs and nxt.lower_ == "to"))
-        if actor is None or not opens or not is_actor(actor[-1]):
+        if actor is None or not opens or not is_actor(phrase_head(actor)):
             continue
         line_end = text.find("\n", first.idx)
         item = text[first.idx:len(text) if line_end < 0 else line_end]

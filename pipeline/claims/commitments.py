@@ -89,6 +89,8 @@ class CommitmentClaims:
         self.pronouns = set(data["actor_pronouns"])
         self.possessives = set(data["actor_possessives"])
         self.actor_nouns = set(data["actor_nouns"])
+        self.partner_nouns = set(data["partner_actor_nouns"])  # "the City", "the Province"
+        self.settlement_cues = tuple(data["settlement_cues"])  # "Under the consent decree, the City will ..."
         self.police_words = set(data["police_org_words"])
         self.excluded_verbs = set(data["excluded_verbs"])
         self.excluded_phrases = tuple(data["excluded_verb_phrases"])
@@ -126,6 +128,9 @@ class CommitmentClaims:
             return False
         if low in self.actor_nouns or subj.lemma_.lower() in self.actor_nouns or low.rstrip("s") in self.actor_nouns:
             return True
+        if low in self.partner_nouns:  # "The City is committed to", but not a settling party's duties
+            sentence = subj.sent.text.lower()
+            return not any(cue in sentence for cue in self.settlement_cues)
         if self.actors.is_agency(subj):
             return True
         if subj.pos_ == "PROPN":
