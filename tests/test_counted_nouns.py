@@ -155,6 +155,8 @@ def test_participles_used_as_nouns_are_counted(nlp, text, span, unit):
      "per 100,000 residents"),
     ("There were 3.1 deaths per 100 million vehicle miles.", "3.1 deaths per 100 million vehicle miles",
      "deaths per 100 million vehicle miles"),
+    ("The rate was 3.1 positive breath tests per 100 tests.", "3.1 positive breath tests per 100 tests",
+     "positive breath tests per 100 tests"),  # per 100 of what was done, not only per head
 ])
 def test_a_rate_per_head_of_population_is_one_figure(nlp, text, span, unit):
     found = quantities(nlp, text)
