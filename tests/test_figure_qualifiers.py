@@ -26,6 +26,8 @@ def test_and_over_before_another_figure_is_no_bound(nlp):
     ("The repairs cost under $400.", "under $400", "upper_bound"),                   # no article: a hedge
     ("Burglaries fell by more than a third.", "more than a third", "lower_bound"),   # a hedge may take the article
     ("Patrols will run for at least the next four weeks.", "at least the next four weeks", "lower_bound"),
+    ("Officers have reviewed over 120 hours of CCTV footage.", "over 120 hours", "lower_bound"),  # an amount
+    ("When it last ran, over three weeks in December, 40 people were arrested.", "three weeks", "exact"),  # a period
     ("Patrols ran over the last four weeks.", "four weeks", "exact"),
 ])
 def test_negated_bounds_flip_and_prepositions_before_the_are_not_hedges(nlp, text, span, qualifier):

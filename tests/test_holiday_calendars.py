@@ -71,6 +71,9 @@ def test_holiday_claims_resolve_where_the_release_is_from(nlp, text, published, 
     ("NT Police will patrol over the Picnic Day long weekend.", "2026-07-03", {"Picnic Day": "2026-08-03"}),
     ("Police will patrol over the Picnic Day long weekend.", "2026-07-03", {"Picnic Day": None}),  # no locale
     ("Perth police made arrests on Western Australia Day.", "2026-06-05", {"Western Australia Day": "2026-06-01"}),
+    # the bank holidays of England and Wales
+    ("Officers made 40 arrests over the August bank holiday weekend.", "2026-09-04", {"August bank holiday": "2026-08-31"}),
+    ("Patrols ran over the early May bank holiday.", "2026-05-12", {"early May bank holiday": "2026-05-04"}),
     # "last year", "this year", "next year" after a holiday: that year's holiday, one claim
     ("Police in Darwin made 63 arrests, up from 51 on Territory Day last year.", "2026-07-03",
      {"Territory Day last year": "2025-07-01"}),

@@ -126,6 +126,8 @@ def test_a_place_described_between_commas_is_not_a_speaker(nlp):
     ("The Police and Crime Commissioner for Lancashire, Gareth Holroyd, said the plan works.",
      "Police and Crime Commissioner for Lancashire", None),              # "for" a place: part of the role
     ("The Chief Constable of Kent Police, Jane Smith, said the plan works.", "Chief Constable", "Kent Police"),
+    ("The Police and Crime Commissioner for Hampshire and the Isle of Wight, Rupert Shaw, said the plan works.",
+     "Police and Crime Commissioner for Hampshire and the Isle of Wight", None),
     ("The Chief Constable, Jane Smith, said the plan works.", "Chief Constable", None),
 ])
 def test_title_before_a_comma_with_its_place_or_body(nlp, text, role, org):

@@ -16,7 +16,7 @@ from .figure_context import FigureContext
 from .figure_reading import Reading
 
 
-def hedge_applies(hedge: str, prefix: str, rule: str) -> bool:
+def hedge_applies(hedge: str, prefix: str, rule: str, after: str = "") -> bool:
     """"spread over five years" is a period, not a lower bound: check the word before a hedge that
     can also be a preposition ("over", "under"); "in about 8 seconds" keeps its hedge. ``prefix`` is
     the text before the figure, ending with ``hedge``; ``rule`` the figure's rule so far.
@@ -25,6 +25,12 @@ def hedge_applies(hedge: str, prefix: str, rule: str) -> bool:
     (False, True)
     >>> hedge_applies("under ", "cut the wait to under ", "duration")
     True
+
+    An amount of time ("over 120 hours of CCTV footage", ``after`` the figure's unit) is a bound;
+    a period after a comma ("it last ran, over three weeks in December") is not:
+
+    >>> hedge_applies("over ", "and over ", "duration", " of CCTV"), hedge_applies("over ", "last ran, over ", "duration")
+    (True, False)
     """
     word = re.sub(r"\s+(?:a|an)$", "", hedge.strip().lower())  # "over a 20-year period" is "over"
     if word not in ("over", "under", "around", "above", "below"):
@@ -33,6 +39,10 @@ def hedge_applies(hedge: str, prefix: str, rule: str) -> bool:
     prev = re.search(r"(\w+)$", before)
     prev_word = prev.group(1).lower() if prev else ""
     if rule in ("duration", "age"):
+        if re.match(r"\s+of\s", after):
+            return True  # "over 120 hours of CCTV footage": an amount
+        if not prev_word and before:
+            return False  # "last ran, over three weeks in December": a period
         # "for over five years", "to under five minutes", "in under an hour": a bound; "spread over five years": a period
         return prev_word in ("for", "of", "is", "was", "be", "been", "are", "were", "took", "lasting", "to", "from",
                              "in", "")
@@ -75,7 +85,7 @@ class QualifierReader:
         prefix = text[max(sent.start_char, start - 40):start]
         if fields["qualifier"] != "range" and not age_bound:
             hedge = self.ctx.qualifier_before(prefix)
-            if hedge and hedge_applies(hedge[1], prefix, r.rule):
+            if hedge and hedge_applies(hedge[1], prefix, r.rule, text[end:end + 12]):
                 fields["qualifier"] = hedge[0]
                 if fields.get("unit") is None and m.value < 120 and hedge[1].strip().lower() in ("under", "over") \
                         and self.ages.noun_before.search(prefix[:len(prefix) - len(hedge[1])]):

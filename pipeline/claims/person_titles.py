@@ -42,10 +42,11 @@ class Titles:
         title_re = "|".join(sorted((re.escape(t) for t in texts), key=len, reverse=True))
         modifiers_re = "|".join(map(re.escape, sorted(self.modifiers)))
         # "The force's Chief Officer, Tom Reilly, said": a title, then a comma before the name
-        # "Chief Officer, Tom Reilly", "The Police and Crime Commissioner for Lancashire, Gareth Holroyd"
+        # "Chief Officer, Tom Reilly", "The Police and Crime Commissioner for Lancashire, Gareth Holroyd",
+        # "... for Hampshire and the Isle of Wight, Rupert Shaw"
         # (group 2: the place or body the title is "for"/"of")
         self.before_comma = re.compile(rf"(?<![\w])((?:(?:{modifiers_re})\s+)*(?:{title_re})"
-                                       rf"(?:\s+(?-i:for|of)\s+((?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,3}}))?),\s+$")
+                                       rf"(?:\s+(?-i:for|of)\s+((?-i:[A-Z][\w’'-]*)(?:\s+(?:(?-i:and|of|the)\s+){{0,2}}(?-i:[A-Z][\w’'-]*)){{0,4}}))?),\s+$")
         # "the force's Chief Officer", "FBI Special Agent in Charge" (an acronym first), "Acting Director"
         self.lead = re.compile(
             rf"^(?:the\s+)?(?:[\w’']+[’']s\s+|(?-i:[A-Z]{{2,}})\s+)?(?:{title_re}|(?:(?-i:{modifiers_re})\s+)+(?:{title_re}))\b",
