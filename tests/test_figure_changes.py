@@ -126,6 +126,20 @@ def test_a_multiplier_compared_with_an_earlier_amount_is_an_increase(nlp, text, 
     assert (q["unit"], q.get("direction"), q.get("baseline")) == ("times", "increase", baseline)
 
 
+@pytest.mark.parametrize("text, span, baseline", [
+    ("Officers seized 1,120 firearms, three times as many as in 2019.", "three times", "2019"),
+    ("Police caught more than three times as many drink drivers as over the same weekend last year.",
+     "more than three times", "the same weekend last year"),
+])
+def test_times_as_many_as_an_earlier_period_is_an_increase(nlp, text, span, baseline):
+    q = at_span(nlp, text, span)
+    assert (q["unit"], q.get("direction"), q.get("baseline")) == ("times", "increase", baseline)
+
+
+def test_times_as_much_as_someone_is_a_comparison(nlp):
+    assert at_span(nlp, "He drank three times as much as his friend.", "three times").get("direction") is None
+
+
 @pytest.mark.parametrize("text, span", [
     ("He was more than twice the legal limit when he was stopped last night.", "more than twice"),
     ("The fine may be increased to twice the gain derived from the crime.", "twice"),

@@ -25,6 +25,9 @@ from .figure_reading import Reading
 from .numbers import YEAR_LIKE, parse_number
 from .scan import token_indices
 
+# "three times as many (drink drivers) as (over) the same weekend last year": the compared period
+_AS_MANY_AS = re.compile(r"\s+as\s+(?:many|much)\s+(?:[\w-]+\s+){0,4}?as\s+(?:(?:in|on|over|during|at|for|from)\s+)?"
+                         r"([^.;,:\n]{1,80})")
 _FOLD = re.compile(r"(\w+?)-?fold")  # "fourfold", "10-fold"
 
 
@@ -213,6 +216,29 @@ class ChangeReader:
                 continue  # "will double the number of patrols": a change, read by add_multipliers
             direction, baseline = self.compared_with_past(doc, t)
             self._add(doc, t, extractor, self.comparison_multipliers[t.lower_], direction, baseline)
+
+    def times_as_many_as_before(self, doc: Doc) -> None:
+        """Give "three times as many as in 2019", "more than three times as many drink drivers as over the
+        same weekend last year" (claims in ``times`` without a direction) the direction increase and
+        the earlier period as baseline, where that period names a time (a year or a word of
+        ``comparison_past_words``); "three times as much as his friend" stays a comparison.
+
+        >>> from pipeline.nlp import shared
+        >>> doc = shared()("Officers seized 1,120 firearms, three times as many as in 2019.")
+        >>> [(c["direction"], c["baseline"]) for c in doc._.claims if c.get("unit") == "times"]
+        [('increase', '2019')]
+        """
+        text = doc_text(doc)
+        for c in doc._.claims:
+            if c["type"] != "quantity" or c.get("unit") != "times" or c.get("direction") or c.get("value", 0) <= 1:
+                continue
+            m = _AS_MANY_AS.match(text, c["end"])
+            if m is None:
+                continue
+            period = m.group(1).strip()
+            words = re.findall(r"[\w']+", period.lower())
+            if any(w in self.past_words or YEAR_LIKE.fullmatch(w) for w in words):
+                c["direction"], c["baseline"] = "increase", period
 
     def compared_with_past(self, doc: Doc, t: Token) -> tuple[str | None, str | None]:
         """("increase", the compared phrase) where the multiplier ``t`` compares with an earlier

@@ -131,6 +131,7 @@ class QuantityExtractor:
         headline_units_from_body(text, added)
         self.changes.add_multipliers(doc, f"{COMPONENT}:multiplier")
         self.changes.add_comparison_multipliers(doc, f"{COMPONENT}:multiplier")
+        self.changes.times_as_many_as_before(doc)  # "three times as many as in 2019": an increase
         return doc
 
     # ------------------------------------------------------------- figure reading
