@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -306,21 +307,20 @@ class ActorResolver:
         text = doc_text(doc)
         m = re.search(r"((?:[A-Z][\w.'’-]*\s+|(?:of|on|for|and|the)\s+){1,8})\(" + re.escape(acronym) + r"\)", text)
         if not m:
-            return any(self._agency_words(name.split()) for name in self._names_with_initials(text, acronym))
+            return any(self._agency_words(name) for name in self._names_with_initials(text, acronym))
         return self._agency_words(m.group(1).split())
 
     @staticmethod
-    def _names_with_initials(text: str, acronym: str) -> list[str]:
-        """Capitalised names in ``text`` whose initials spell ``acronym`` ("Calgary Police Service": CPS)."""
-        found = []
+    def _names_with_initials(text: str, acronym: str) -> Iterator[list[str]]:
+        """The words of each capitalised name in ``text`` whose initials spell ``acronym``
+        ("Calgary Police Service": CPS), lazily."""
         for run in re.finditer(r"(?<![\w.])[A-Z][a-z]+(?:\s+(?:of\s+|and\s+)?[A-Z][a-z]+){1,8}", text):
             words = run.group(0).split()
             for i in range(len(words)):
                 for j in range(i + 2, len(words) + 1):
                     name = words[i:j]
                     if name[0][0].isupper() and "".join(w[0] for w in name if w[0].isupper()) == acronym:
-                        found.append(" ".join(name))
-        return found
+                        yield name
 
     def _agency_words(self, words: list[str]) -> bool:
         """Whether a name's words end with an agency word, before any "of"/"on"/"for"."""

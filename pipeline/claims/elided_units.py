@@ -215,6 +215,26 @@ def antecedent(doc: Doc, span: Span, sent: Span, added: list[dict], heads: dict[
     return last_count_noun(added, heads, first.start_char, span.start_char, whole)
 
 
+def compared_rate(text: str, m: NumberMention, sent: Span, added: list[dict]) -> str | None:
+    """The unit of the last rate in this sentence, for a bare number after ", at" that closes a
+    comparison: "the highest rate, at 121.4 crimes per 1,000 residents, while X had the lowest,
+    at 38.2" -> "crimes per 1,000 residents"; else None.
+
+    >>> from pipeline.claims.numbers import NumberFinder
+    >>> from pipeline.nlp import shared
+    >>> text = "A had 12 crimes per 1,000 people, while B had the lowest, at 3.5."
+    >>> sent = shared()(text)[:]
+    >>> compared_rate(text, NumberFinder().find(text)[-1], sent, [{"start": 6, "unit": "crimes per 1,000 people"}])
+    'crimes per 1,000 people'
+    """
+    after_comma_at = re.search(r",\s*at\s+$", text[max(0, m.start - 6):m.start])
+    if not (after_comma_at and re.match(r"\s*(?:[.,;)]|$)", text[m.end:m.end + 2])):
+        return None
+    rates = [c for c in added[-RECENT_CLAIMS:] if sent.start_char <= c["start"] < m.start
+             and " per " in f" {c.get('unit') or ''} "]
+    return rates[-1]["unit"] if rates else None
+
+
 class ElidedUnits:
     """Reads the unit of a bare number with the word lists of ``patterns``, the hedges of ``ctx``, the
     change verbs of ``trend_ctx`` and the noun reader ``nouns``."""
@@ -264,12 +284,10 @@ class ElidedUnits:
             unit = "years"  # "Victims by age group:" then "- 65 to 74: 31 per cent"
         if unit is None:
             unit = self.elided_unit(doc, span, sent, added, heads, loose)
-        if unit is None and re.search(r",\s*at\s+$", text[max(0, m.start - 6):m.start]) \
-                and re.match(r"\s*(?:[.,;)]|$)", text[m.end:m.end + 2]):
-            rates = [c for c in added[-RECENT_CLAIMS:] if sent.start_char <= c["start"] < m.start
-                     and " per " in f" {c.get('unit') or ''} "]
-            if rates:  # "the highest rate, at 121.4 crimes per 1,000 residents, while X had the lowest, at 38.2"
-                unit, r.rule = rates[-1]["unit"], "rate"
+        if unit is None:
+            unit = compared_rate(text, m, sent, added)
+            if unit:
+                r.rule = "rate"  # "the highest rate, at 121.4 crimes per 1,000 residents, ..., the lowest, at 38.2"
         parallel = self.parallel_object(tok, added, heads) if unit is None else None
         if parallel:
             unit = parallel  # "Dunmore bought 14 of the firearms; Arbogast bought 31"

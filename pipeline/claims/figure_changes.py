@@ -236,9 +236,16 @@ class ChangeReader:
             if m is None:
                 continue
             period = m.group(1).strip()
-            words = re.findall(r"[\w']+", period.lower())
-            if any(w in self.past_words or YEAR_LIKE.fullmatch(w) for w in words):
+            if self.names_earlier_time(re.findall(r"[\w']+", period.lower())):
                 c["direction"], c["baseline"] = "increase", period
+
+    def names_earlier_time(self, words: list[str]) -> bool:
+        """Whether lower-case ``words`` name an earlier time: a year or a word of ``comparison_past_words``.
+
+        >>> ChangeReader().names_earlier_time(["the", "number", "caught", "last", "year"])
+        True
+        """
+        return any(w in self.past_words or YEAR_LIKE.fullmatch(w) for w in words)
 
     def compared_with_past(self, doc: Doc, t: Token) -> tuple[str | None, str | None]:
         """("increase", the compared phrase) where the multiplier ``t`` compares with an earlier
@@ -266,5 +273,4 @@ class ChangeReader:
                          and doc[end + 1].lower_ in self.comparison_multipliers):
             end += 1
         phrase = doc[t.i + 1:end]
-        past = any(tok.lower_ in self.past_words or (tok.like_num and YEAR_LIKE.fullmatch(tok.text)) for tok in phrase)
-        return ("increase", phrase.text) if past else (None, None)
+        return ("increase", phrase.text) if self.names_earlier_time([tok.lower_ for tok in phrase]) else (None, None)
