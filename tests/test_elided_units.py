@@ -170,3 +170,19 @@ def test_a_bare_number_after_a_different_verb_is_no_parallel_object(nlp):
 ])
 def test_a_bare_number_after_at_in_a_comparison_takes_the_rate_before_it(nlp, text, expected):
     assert [(q["value"], q["unit"]) for q in quantities(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    # a breakdown after a colon shares the total's noun
+    ("Six people died on the roads over the weekend: four in collisions and two in boating incidents.", "four", "people"),
+    # the level a plural subject rose to, before another clause's own count
+    ("Arrests for stalking rose to 1,146 and 412 people were charged.", "1,146", "Arrests"),
+    # the end of a "from … to" range takes the unit of its start
+    ("The force will cut the time taken to apply for an order from 19 days to seven by December.", "seven", "days"),
+    ("Average waits fell from 14 minutes to nine.", "nine", "minutes"),
+    # "Of those" counts the group, not the age range said of it
+    ("The programme has worked with 143 young people aged between 11 and 17. Of those, 102 have not reoffended.",
+     "102", "young people"),
+])
+def test_a_bare_number_takes_the_unit_its_context_gives(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit

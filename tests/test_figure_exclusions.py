@@ -67,11 +67,21 @@ def test_a_sentence_opening_one_that_reports_a_tally_is_a_count(nlp, text, span)
     "Officers attended 16-18 Industrial Avenue on Tuesday.",
     "A man was arrested at 12 High St yesterday.",
     "The shooting happened in the 7900 block of South Halsted Street.",
+    "Shots were reported in the 1500 and 1600 blocks of North Avenue.",
+    "The crash happened in the 100 block of 5th Avenue.",
     "He stole an iPhone 11 Pro from the shop.",
     "The suspect flew on a Boeing 787 to Dubai.",
 ])
 def test_addresses_and_product_names_are_not_figures(nlp, text):
     assert quantities(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("The city will upgrade lighting on 14 blocks of lanes and side streets.", "14 blocks", "blocks"),
+    ("Officers found two blocks of cocaine in the boot.", "two blocks", "blocks"),
+])
+def test_a_count_of_blocks_that_names_no_street_is_a_figure(nlp, text, span, unit):
+    assert [(q["text"], q["unit"]) for q in quantities(nlp, text)] == [(span, unit)]
 
 
 def test_count_next_to_an_address_is_kept(nlp):
@@ -187,3 +197,23 @@ def test_a_duration_after_a_dash_that_ends_a_date_is_a_figure(nlp):
 def test_age_after_a_name_is_the_persons_not_a_quantity(nlp):
     assert quantities(nlp, "Charged were John Smith, age 24, and Amy Lee, age 26, both of Gary.") == []
     assert at_span(nlp, "The victim, age 24, was treated in hospital.", "24")["unit"] == "years"
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("The man was jailed in January for 30 months.", "30 months", "months"),        # a month two words off
+    ("Kell was sentenced in September to two years of probation.", "two years", "years"),
+    ("She admitted selling Antwi-Boateng two postal keys for cash.", "two postal keys", "postal keys"),  # words are no code
+    ("A youth aid officer will be on call seven days a week.", "seven days", "days"),  # "call" before a duration
+])
+def test_figures_beside_a_month_a_name_or_call(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit
+
+
+@pytest.mark.parametrize("text", [
+    "The average response time to Priority 1 calls fell.",          # a priority grade
+    "Police will take a zero-tolerance approach to drink driving.",  # set phrases
+    "The force has zero tolerance for violence against women.",
+    "Officers were issued two-way radios as part of a three-pronged approach.",
+])
+def test_grades_and_set_phrases_are_not_figures(nlp, text):
+    assert quantities(nlp, text) == []

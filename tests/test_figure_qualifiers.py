@@ -117,6 +117,9 @@ def test_exceeded_is_a_lower_bound(nlp, text, span, qualifier):
     ("The force pledged to cut the wait to under five minutes.", "under five minutes", "upper_bound"),
     ("Most calls were answered in under 10 seconds.", "under 10 seconds", "upper_bound"),
     ("The thefts were spread over five years.", "five years", "exact"),
+    ("The plan aims to bring the response time to urgent calls under 7 minutes by 2028.", "under 7 minutes",
+     "upper_bound"),                                               # nothing is spread "under" a time
+    ("Officers reached nine in 10 callers below 15 minutes.", "below 15 minutes", "upper_bound"),
 ])
 def test_a_bound_on_a_duration_after_to_or_in(nlp, text, span, qualifier):
     assert at_span(nlp, text, span)["qualifier"] == qualifier

@@ -22,6 +22,7 @@ from .bullet_lists import (breakdown_bullet, bullet_label, list_header, list_hea
 from .counted_nouns import CountedNouns
 from .figure_context import FigureContext
 from .figure_reading import Reading
+from .measure_readings import MeasureReadings
 from .numbers import NumberMention
 
 RECENT_CLAIMS = 64  # earlier figures a bare number may take its unit from: only the nearest ones
@@ -192,7 +193,8 @@ def last_count_noun(added: list[dict], heads: dict[int, tuple[str, int]], since:
     >>> last_count_noun(claims, heads, 0, 25), last_count_noun(claims, heads, 0, 25, whole=True)
     ('vans', 'white vans')
     """
-    earlier = [c for c in added[-RECENT_CLAIMS:] if since <= c["start"] < before and id(c) in heads]
+    earlier = [c for c in added[-RECENT_CLAIMS:] if since <= c["start"] < before and id(c) in heads
+               and c.get("unit") != "times"]  # "four times the legal limit of 0.05": a multiplier counts nothing
     if not earlier:
         return None
     unit = earlier[-1].get("unit")
@@ -213,6 +215,23 @@ def antecedent(doc: Doc, span: Span, sent: Span, added: list[dict], heads: dict[
             break
         first = doc[prev].sent
     return last_count_noun(added, heads, first.start_char, span.start_char, whole)
+
+
+def range_start_unit(text: str, m: NumberMention, added: list[dict]) -> str | None:
+    """The unit of the figure a "from … to" range starts at, for the bare number it ends at: "from
+    19 days to seven" -> "days"; else None.
+
+    >>> from pipeline.claims.numbers import NumberFinder
+    >>> text = "cut the wait from 19 days to seven by December"
+    >>> range_start_unit(text, NumberFinder().find(text)[1], [{"start": 18, "end": 25, "unit": "days"}])
+    'days'
+    """
+    if not added or not re.fullmatch(r"\s+to\s+", text[added[-1]["end"]:m.start]):
+        return None
+    start = added[-1]
+    if not re.search(r"\bfrom\s+$", text[max(0, start["start"] - 6):start["start"]]):
+        return None
+    return start.get("unit") if start.get("unit") not in CODES else None
 
 
 def compared_rate(text: str, m: NumberMention, sent: Span, added: list[dict]) -> str | None:
@@ -250,6 +269,7 @@ class ElidedUnits:
         self.level_words = set(p["level_words"])
         self.anaphoric_nouns = set(p["anaphoric_count_nouns"])
         self.level_object_verbs = set(p["level_object_verbs"])
+        self.readings = MeasureReadings(patterns)
 
     def fill(self, r: Reading, added: list[dict], heads: dict[int, tuple[str, int]]) -> bool:
         """Give the bare number ``r`` the unit it was written without, where one can be read ("from 14
@@ -270,6 +290,11 @@ class ElidedUnits:
         if direction and re.search(r"\bby\s+$", text[max(0, change_at - 4):change_at]):
             unit = subject_unit(tok, plural=True)  # "Referrals rose by 120": what the verb's subject counts
         if unit is None:
+            unit = range_start_unit(text, m, added)  # "from 19 days to seven"
+        if unit is None and re.search(r"\bto\s+$", text[max(0, m.start - 4):m.start]) \
+                and self.level_after_change(doc, tok):
+            unit = subject_unit(tok, plural=True)  # "Arrests rose to 1,146 and 412 people were charged"
+        if unit is None:
             unit = self.nouns.noun_shared_ahead(doc, text, m, r.ahead)  # "from 14 to 20 investigators"
         if unit is None:
             unit = list_item_subject(doc, first)  # "• burglaries down 120", "… down by a fifth, to 1,200"
@@ -283,6 +308,12 @@ class ElidedUnits:
         if unit is None and re.search(r"\bage", list_header(text, start) or "", re.I):
             unit = "years"  # "Victims by age group:" then "- 65 to 74: 31 per cent"
         if unit is None:
+            earlier = [c["unit"] for c in added[-RECENT_CLAIMS:]
+                       if sent.start_char <= c["start"] < m.start and c["extractor"].endswith(":reading")]
+            unit = self.readings.reading_unit(first, earlier)  # "a blood alcohol reading of 0.12"
+            if unit:
+                r.rule = "reading"
+        if unit is None:
             unit = self.elided_unit(doc, span, sent, added, heads, loose)
         if unit is None:
             unit = compared_rate(text, m, sent, added)
@@ -291,7 +322,7 @@ class ElidedUnits:
         parallel = self.parallel_object(tok, added, heads) if unit is None else None
         if parallel:
             unit = parallel  # "Dunmore bought 14 of the firearms; Arbogast bought 31"
-        counted = cell is not None or label is not None or bool(parallel) or r.rule == "rate" \
+        counted = cell is not None or label is not None or bool(parallel) or r.rule in ("rate", "reading") \
             or self.bare_count(doc, tok, text, m)
         if unit is None and counted and (re.search(r"\b(?:from|to)\s+$", text[max(0, m.start - 6):m.start])
                                          or self.level_object(tok)):
@@ -360,7 +391,9 @@ class ElidedUnits:
         else:
             lead = doc_text(doc)[sent.start_char:span.start_char]
             if re.fullmatch(r"\W*of\s+(?:those|these|them)\s*,\s*", lead, re.I):
-                earlier = [c for c in added[-RECENT_CLAIMS:] if c["start"] < span.start_char and c.get("unit")]
+                earlier = [c for c in added[-RECENT_CLAIMS:] if c["start"] < span.start_char and c.get("unit")
+                           and c["unit"] not in CODES and c["unit"] not in self.nouns.time_units]
+                # (an age range or a duration counts no one: "143 young people aged between 11 and 17. Of those, 102")
                 return earlier[-1]["unit"] if earlier else None  # "…, to 318. Of those, 41 were upheld"
             # the line's first word (the parser may cut "Of the firearms" off as a sentence of its own)
             line_at = max(doc_text(doc).rfind("\n", 0, span.start_char) + 1, span.start_char - 90)

@@ -88,6 +88,7 @@ class FigureExclusions:
         self.date_words = frozenset(p["date_entity_words"])
         self.relative_date_leads = frozenset(p["relative_date_leads"])
         self.skip_next = set(p["skip_next_words"])
+        self.idiom_after = re.compile(rf"(?:\s+|\s*-\s*)(?:{_phrases(p['idiom_words_after'])})\b", re.I)
         self.one_skip = set(p["one_skip_nouns"])
         self.one_tally_verbs = set(p["one_tally_verbs"])  # "One person died": a tally, not a determiner
         self.file_size = re.compile(rf"^\s?(?:{_phrases(p['file_size_units'])})\)")
@@ -242,16 +243,17 @@ class FigureExclusions:
                    for t in ent if t.i < cut)
 
     def month_beside(self, doc: Doc, sent: Span, tok: Token) -> bool:
-        """True where a month of a DATE entity stands within two tokens of ``tok`` with no punctuation
-        between them: a day, not a duration or an age (but "until 5 January - 11 days in all").
+        """True where a month of a DATE entity stands beside ``tok``, or with only "of"/"the" between
+        them: a day, not a duration or an age (but "until 5 January - 11 days in all", "jailed in
+        January for 30 months").
 
         >>> from pipeline.nlp import shared
-        >>> doc = shared()("He was held on 11 January.")
-        >>> FigureExclusions().month_beside(doc, doc[:], doc[4])
-        True
+        >>> doc = shared()("He was held on 11 January and jailed in January for 30 months.")
+        >>> FigureExclusions().month_beside(doc, doc[:], doc[4]), FigureExclusions().month_beside(doc, doc[:], doc[11])
+        (True, False)
         """
         return any(t.ent_type_ == "DATE" and t.lower_ in self.months
-                   and not any(doc[k].is_punct for k in range(min(t.i, tok.i) + 1, max(t.i, tok.i)))
+                   and all(doc[k].lower_ in ("of", "the") for k in range(min(t.i, tok.i) + 1, max(t.i, tok.i)))
                    for t in sent if abs(t.i - tok.i) <= 2)
 
     # ------------------------------------------------------------ names
@@ -333,13 +335,16 @@ class FigureExclusions:
 
     def name_before(self, doc: Doc, first: Token, next_tok: Token | None, sent: Span) -> bool:
         """True where a capitalised proper noun before a bare number makes it part of a name ("Junction
-        4", "Route 66", "S&P 500"), or a make after a model year ("a 2023 Ram 1500 pickup truck").
+        4", "Route 66", "S&P 500"), or a make after a model year ("a 2023 Ram 1500 pickup truck"); a
+        number in lower-case words is no part of a name ("sold Antwi-Boateng two postal keys").
 
         >>> from pipeline.nlp import shared
         >>> doc = shared()("The crash closed the M1 between Junction 4 and Junction 6.")
         >>> FigureExclusions().name_before(doc, doc[7], doc[8], doc[:])
         True
         """
+        if first.is_alpha and first.is_lower:
+            return False
         prev_tok = doc[first.i - 1]
         if prev_tok.pos_ == "PROPN" and prev_tok.text[:1].isupper() and prev_tok.lower_ not in self.months \
                 and not prev_tok.is_sent_start and not title_case(sent) \
@@ -348,21 +353,29 @@ class FigureExclusions:
         return prev_tok.pos_ == "PROPN" and prev_tok.text[:1].isupper() and first.i >= 2 \
             and bool(YEAR_LIKE.fullmatch(doc[first.i - 2].text))  # a model year, a make and a model number
 
-    def address(self, doc: Doc, text: str, unit: str | None, end: int) -> bool:
-        """True where a count of an address noun is followed by "of": "the 7900 block of South Halsted
-        Street" is an address (``end`` is where the unit ends).
+    def address(self, text: str, unit: str | None, end: int) -> bool:
+        """True where a count of an address noun is followed by "of" and a street's name: "the 7900 block
+        of South Halsted Street" is an address, "14 blocks of lanes" and "two blocks of cocaine" are
+        counts (``end`` is where the unit ends).
 
-        >>> import spacy
         >>> text = "Shots were fired in the 4500 block of West Madison Street."
-        >>> FigureExclusions().address(spacy.blank("en")(text), text, "block", text.index(" of"))
+        >>> FigureExclusions().address(text, "block", text.index(" of"))
         True
         """
         if unit not in self.address_nouns:
             return False
-        after_unit = doc.char_span(end, min(len(text), end + 4), alignment_mode="expand")
-        return after_unit is not None and after_unit[0].lower_ == "of"
+        shared = r"(?:\s*(?:and|to|through|-|–)\s*\d+\s+blocks)?"  # "the 1500 and 1600 blocks of North Avenue"
+        return re.match(shared + r"\s+of\s+(?:[A-Z0-9]|the\s+[A-Z0-9])", text[end:end + 40]) is not None
 
     # ------------------------------------------------------------ words
+    def idiom(self, after: str) -> bool:
+        """True where the words ``after`` a number make a set phrase with it ("zero-tolerance", "two-way").
+
+        >>> FigureExclusions().idiom("-tolerance approach"), FigureExclusions().idiom(" officers")
+        (True, False)
+        """
+        return self.idiom_after.match(after) is not None
+
     def fraction_reads(self, doc: Doc, span: Span) -> bool:
         """True where a fraction written in words is a figure: "a quarter of calls", "cut by a fifth",
         "a fourth of calls"; not "the first half", "a fourth in 2017".

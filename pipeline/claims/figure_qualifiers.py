@@ -23,8 +23,8 @@ def hedge_applies(hedge: str, prefix: str, rule: str, after: str = "") -> bool:
 
     >>> hedge_applies("over a ", "the fraud ran over a ", "duration"), hedge_applies("about ", "in about ", "duration")
     (False, True)
-    >>> hedge_applies("under ", "cut the wait to under ", "duration")
-    True
+    >>> hedge_applies("under ", "cut the wait to under ", "duration"), hedge_applies("under ", "calls under ", "duration")
+    (True, True)
 
     An amount of time ("over 120 hours of CCTV footage", ``after`` the figure's unit) is a bound;
     a period after a comma ("it last ran, over three weeks in December") is not:
@@ -39,6 +39,8 @@ def hedge_applies(hedge: str, prefix: str, rule: str, after: str = "") -> bool:
     prev = re.search(r"(\w+)$", before)
     prev_word = prev.group(1).lower() if prev else ""
     if rule in ("duration", "age"):
+        if word in ("under", "below"):
+            return True  # "to bring response times under 7 minutes": nothing is spread under a time
         if re.match(r"\s+of\s", after):
             return True  # "over 120 hours of CCTV footage": an amount
         if not prev_word and before:

@@ -89,10 +89,15 @@ class ReferenceNumbers:
 
     def reference(self, prev_lower: str, next_tok: Token | None) -> bool:
         """True where the word before a number (``prev_lower``, see :meth:`word_before`) makes it a
-        reference: "Count 2", "Section 18", "Counts One and Two" (but "counts nine counts").
+        reference: "Count 2", "Section 18", "Counts One and Two" (but "counts nine counts", and "on
+        call seven days a week", where a time unit follows).
 
-        >>> ReferenceNumbers().reference("count", None), ReferenceNumbers().reference("officers", None)
-        (True, False)
+        >>> from pipeline.nlp import shared
+        >>> doc = shared()("an officer on call seven days a week")
+        >>> refs = ReferenceNumbers()
+        >>> refs.reference("count", None), refs.reference("officers", None), refs.reference("call", doc[5])
+        (True, False, False)
         """
         return (prev_lower in self.skip_prev or prev_lower.rstrip(".:") in self.skip_prev) \
-            and not (next_tok is not None and next_tok.lower_.rstrip("s") == prev_lower.rstrip("s"))
+            and not (next_tok is not None and (next_tok.lower_.rstrip("s") == prev_lower.rstrip("s")
+                                               or next_tok.lower_ in self.time_units))
