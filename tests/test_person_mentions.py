@@ -81,3 +81,28 @@ def test_a_nickname_in_quote_marks_inside_the_name(nlp):
     assert [(c["name"], c.get("age"), text[c["start"]:c["end"]]) for c in claims] == [
         ("Lucas Hartsough", 34, 'Lucas "Moe" Hartsough')]
 
+
+
+# ---- entities spaCy cut short or that name a place -----------------------------------------
+
+def test_a_first_name_the_entity_left_out_at_a_sentence_start_is_kept(nlp):
+    doc = nlp("Rosalind Okafor-Briggs lost her brother in 2024. Officers spoke to her.")
+    doc.ents = [e for e in doc.ents if e.label_ != "PERSON"] + [doc.char_span(9, 22, label="PERSON")]
+    finder = nlp.get_pipe("claims_people").finder
+    assert [m.tokens for m in finder.entity_mentions(doc)] == [["Rosalind", "Okafor-Briggs"]]
+
+
+def test_a_title_before_the_entity_is_not_a_first_name(nlp):
+    doc = nlp("Detective Ama Boateng led the search.")
+    doc.ents = [doc.char_span(10, 21, label="PERSON")]
+    finder = nlp.get_pipe("claims_people").finder
+    assert [m.tokens for m in finder.entity_mentions(doc)] == [["Ama", "Boateng"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Officers searched the riverbank and Craig Phadrig woodland on Tuesday.",
+    "The car was found near Loch Garten forest late on Sunday.",
+    "Volunteers walked the Tarka Trail footpath and Saunton Sands beach.",
+])
+def test_a_name_before_a_word_for_land_is_a_place(nlp, text):
+    assert people(nlp, text)[1] == []

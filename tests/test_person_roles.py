@@ -133,3 +133,34 @@ def test_a_place_described_between_commas_is_not_a_speaker(nlp):
 def test_title_before_a_comma_with_its_place_or_body(nlp, text, role, org):
     _, claims = people(nlp, text)
     assert [(c.get("role"), c.get("organisation")) for c in claims] == [(role, org)]
+
+
+# ---- roles before the name ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, role, org", [
+    ("The murder of west Belfast taxi driver Colm Devenney, 47, shocked the city.", "Colm Devenney", "taxi driver", None),
+    ("Oranga Tamariki regional manager Hemi Tautahi-Rowe said the agency would help.",
+     "Hemi Tautahi-Rowe", "regional manager", "Oranga Tamariki"),
+    ("Phoenix Police Association president Derek Lindqvist, a 22-year veteran patrol sergeant, said members agreed.",
+     "Derek Lindqvist", "president", "Phoenix Police Association"),     # a post in a named body beats a description
+    ("A former U.S. Postal Service city carrier, Keandra Mims-Holloway, 27, of Lithonia, admitted theft.",
+     "Keandra Mims-Holloway", "city carrier", "U.S. Postal Service"),
+    ("Officers visited shop owner Priya Natarajan, 52, on Tuesday.", "Priya Natarajan", "shop owner", None),
+])
+def test_role_written_before_the_name(nlp, text, name, role, org):
+    found = by_name(people(nlp, text)[1])[name]
+    assert (found.get("role"), found.get("organisation")) == (role, org)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Investigators believe the driver, Tyler Brandvold, 19, of Grand Ledge, was speeding.", "Tyler Brandvold"),
+    ("Police are trying to trace missing Inverness man Ewan Carmichael-Rae, 58.", "Ewan Carmichael-Rae"),
+    ("The family of 17-year-old Tyrese Holloway thanked officers.", "Tyrese Holloway"),
+])
+def test_no_role_from_a_part_played_or_a_description(nlp, text, name):
+    assert by_name(people(nlp, text)[1])[name].get("role") is None
+
+
+def test_a_name_described_by_a_who_clause_that_speaks_is_a_person(nlp):
+    text = "Sunil Prasad, who owns the Hornby dairy that was ram-raided in March, said the bollards helped."
+    assert [c["name"] for c in people(nlp, text)[1]] == ["Sunil Prasad"]

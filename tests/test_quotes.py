@@ -282,3 +282,16 @@ def test_a_scare_quote_in_a_reported_clause_is_not_a_quote(nlp):
             'rival gang members.')
     doc = nlp(make_doc(nlp, text))
     assert claims_of(doc, "quote") == []
+
+
+def test_pronoun_takes_the_person_who_last_spoke_outside_quotes(nlp):
+    text = ('"The mentors are the glue in this," Mr Tautahi-Rowe said.\n\n'
+            "Sunil Prasad, who owns the Hornby dairy that was ram-raided in March, said he had noticed the difference.\n\n"
+            '"For a while I was sleeping in the back room," he said. "Now I sleep at home."')
+    assert [s for _, s in quotes(nlp, text)] == ["Tautahi-Rowe", "Sunil Prasad", "Sunil Prasad"]
+
+
+def test_hyphens_do_not_count_towards_a_names_length(nlp):
+    text = ('"Most people did the right thing," said Deputy Commissioner Marie-Claude Tessier-Bouchard, '
+            'Provincial Commander. "Speed was a factor."')
+    assert [s for _, s in quotes(nlp, text)] == ["Marie-Claude Tessier-Bouchard"] * 2

@@ -86,7 +86,16 @@ class MentionFinder:
         # surnames used alone after a title, or with their particle ("De Villa")
         titled = {m.tokens[-1] for m in mentions
                   if surname_only(m.tokens, self.names.particles) and m.rule in ("title", "ner")}
-        return mentions + self.pattern_mentions(doc, titled) + self.nickname_mentions(doc)
+        mentions += self.pattern_mentions(doc, titled) + self.nickname_mentions(doc)
+        for m in mentions:
+            if m.rule == "title" or (m.role is not None and m.organisation is not None):
+                continue
+            before = self.roles.role_before(doc, m.start)
+            # "taxi driver Colm Devenney"; a post in a named body outweighs a description after the name
+            # ("Phoenix Police Association president Derek Lindqvist, a 22-year veteran patrol sergeant")
+            if before is not None and (m.role is None or before[1] is not None):
+                m.role, m.organisation = before[0], m.organisation or before[1]
+        return mentions
 
     def title_mentions(self, doc: Doc) -> list[Mention]:
         """Names after a title ("Detective Chief Inspector Jane Doe"), with the title as the role;
@@ -174,6 +183,7 @@ class MentionFinder:
                 continue
             i = run[0]  # past a dateline or a state: "…Montgomery, Ala. [Jo Roe] used…"
             j = entity_end(doc, ent, run)
+            i = self._first_name_left_out(doc, i, j)
             if j <= i:
                 continue
             # a PERSON that is the whole of a quoted phrase is a title or nickname
@@ -210,6 +220,27 @@ class MentionFinder:
             out.append(Mention(doc[i].idx, after_char, words, "ner",
                                role=role, organisation=org, age=age))
         return out
+
+    def _first_name_left_out(self, doc: Doc, i: int, j: int) -> int:
+        """Where a name that opens its sentence starts when spaCy's PERSON entity [i, j) left its
+        first word out ("Yolanda [Pierre-Saintil] lost her son"): one capitalised word before it that
+        is tagged as nothing else and is no title; else ``i``. (Here the entity is taken as if it
+        had started at "Pierre".)
+
+        >>> from pipeline.nlp import shared, make_doc
+        >>> nlp = shared()
+        >>> doc = nlp(make_doc(nlp, "Sheriff Ray Cole spoke. Yolanda Pierre-Saintil lost her son."))
+        >>> finder = nlp.get_pipe("claims_people").finder
+        >>> finder._first_name_left_out(doc, 6, 9), finder._first_name_left_out(doc, 2, 3)
+        (5, 2)
+        """
+        k = i - 1
+        if k < 0 or not doc[k].is_sent_start or doc[k].pos_ != "PROPN" or not doc[k].is_title \
+                or doc[k].ent_type_ not in ("", "PERSON") or doc[k].is_stop or doc[k].text in self.titles.words \
+                or doc[k].text in self.names.not_name_words:
+            return i
+        run = self.names.name_run(doc, k)
+        return k if run is not None and run[0] == k and run[1] >= j else i
 
     def pattern_mentions(self, doc: Doc, titled: set[str]) -> list[Mention]:
         """Names shown by an honorific, an age beside them, a title, a description or a speech verb
@@ -282,8 +313,10 @@ class MentionFinder:
                                    organisation=described[1]))  # "Grace Obi, the head of the unit, said"
             elif not speech_blocked and (
                     (j < len(doc) and doc[j].lower_ in self.roles.speech_verbs)
-                    or (i > 0 and doc[i - 1].lower_ in self.roles.speech_verbs)):
-                out.append(Mention(doc[i].idx, end_char, words, "speaker"))  # "said Jo Roe" / "Jo Roe said"
+                    or (i > 0 and doc[i - 1].lower_ in self.roles.speech_verbs)
+                    or self.roles.relative_speaker(doc, end_char)):
+                # "said Jo Roe" / "Jo Roe said" / "Jo Roe, who owns the shop, said"
+                out.append(Mention(doc[i].idx, end_char, words, "speaker"))
             elif words[-1] in caps and not words[0].isupper() and (
                     not any(t.ent_type_ in ("ORG", "PRODUCT", "FAC", "LAW") for t in doc[i:j])
                     or re.match(r"\s+of\s+[A-Z]", text[end_char:end_char + 8])):

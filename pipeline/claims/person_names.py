@@ -47,6 +47,7 @@ class NameReader:
         self.not_name_words = set(words["not_name_words"])
         self.blocking = set(words["blocking_entity_labels"])
         self.place_surnames = set(words["surnames_also_place_words"])
+        self.landscape = re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in words['landscape_nouns'])})\b")
         self.plural_surnames = set(words["plural_surnames"])  # "Holroyd-Banks": not the plural of "Bank"
         self.non_person = set(words["non_person_nouns"])
         self.states = set(words["states"])
@@ -88,8 +89,8 @@ class NameReader:
         if i + 1 < len(doc) and "." in doc[i].text and doc[i].text in self.states:
             i += 1  # the end of a place: "…in Brooklyn, N.Y. Jo Roe, 19, was sentenced"
         j = i
-        while j < len(doc) and j - i < 5:
-            tok = doc[j]
+        while j < len(doc) and sum(1 for t in doc[i:j] if t.text not in "-‐") < 5:  # (a hyphen is no word:
+            tok = doc[j]                                                         # "Marie-Claude Tessier-Bouchard")
             if "\n" in doc[j - 1].whitespace_ and j > i:
                 break
             if j > i and tok.is_sent_start and tok.is_stop:
@@ -146,14 +147,18 @@ class NameReader:
             w.endswith("s") and w[:-1] in self.not_name_words and w not in self.plural_surnames)
 
     def place_follows(self, doc: Doc, j: int) -> bool:
-        """Is token j a comma then a place name not followed by a title ("Pine Ridge, Texas")?
+        """Is token j a comma then a place name not followed by a title ("Pine Ridge, Texas"), or a
+        lower-case word for a piece of land ("Craig Phadrig woodland")?
 
         >>> from pipeline.nlp import shared, make_doc
         >>> nlp = shared()
-        >>> doc = nlp(make_doc(nlp, "He lives in Pine Ridge, Texas."))
-        >>> nlp.get_pipe("claims_people").names.place_follows(doc, 5)
-        True
+        >>> doc = nlp(make_doc(nlp, "He lives in Pine Ridge, Texas, near Craig Phadrig woodland."))
+        >>> names = nlp.get_pipe("claims_people").names
+        >>> names.place_follows(doc, 5), names.place_follows(doc, 11)
+        (True, True)
         """
+        if j < len(doc) and j >= 1 and self.landscape.match(doc_text(doc), doc[j - 1].idx + len(doc[j - 1].text)):
+            return True
         if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].ent_type_ != "GPE" or doc[j + 1].ent_iob_ != "B":
             return False
         k = j + 1

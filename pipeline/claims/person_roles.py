@@ -41,6 +41,8 @@ class RoleReader:
         self.who_is = re.compile(r"^who\s+(?:is|was)\s+(?:(?:also|now|still|currently|formerly)\s+)?"
                                  r"(?=(?:the|a|an)\s|[\w’']+[’']s\s)")
         self.not_role_leads = set(words["not_role_leads"])
+        self.prenominal_roles = set(words["prenominal_roles"])
+        self.part_played_roles = set(words["part_played_roles"])
         self.role_noun = re.compile(rf"\b(?:{'|'.join(words['role_nouns'])})\b", re.I)
         posts = "|".join(re.escape(p) for p in sorted(names.postnominals, key=len, reverse=True))
         self.postnominal_prefix = re.compile(rf"^(?:,?\s+(?:{posts})(?![\w]))+")
@@ -150,6 +152,56 @@ class RoleReader:
             return None
         role, org, _ = self.after_context(doc, end_char)
         return (role, org) if role and not self.title_follows(doc, end_char) else None
+
+    def role_before(self, doc: Doc, start_char: int) -> tuple[str, str | None] | None:
+        """(role, organisation or None) from a lower-case noun phrase written right before the name
+        that starts at ``start_char``, ending in one of ``prenominal_roles``; else None.
+
+            "west Belfast taxi driver Colm Devenney"            -> ("taxi driver", None)
+            "Phoenix Police Association president Derek Lind"  -> ("president", "Phoenix Police Association")
+            "a former U.S. Postal Service city carrier, Keandra Mims" -> ("city carrier", "U.S. Postal Service")
+            "Inverness man Ewan Rae", "17-year-old Tyrese Hall", "the driver, Tyler Brand" -> None
+
+        >>> from pipeline.nlp import shared
+        >>> nlp = shared()
+        >>> roles = nlp.get_pipe("claims_people").roles
+        >>> roles.role_before(nlp("Kent Road Safety Partnership chair Tom Harrow said it helped."), 35)
+        ('chair', 'Kent Road Safety Partnership')
+        """
+        span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return None
+        i = span.start - 1 if doc[span.start - 1].text == "," and span.start >= 2 else span.start
+        if doc[i - 1].lower_ not in self.prenominal_roles:  # (with a comma: "A former city carrier, Keandra Mims")
+            return None
+        k = i
+        while k - 1 >= 0 and i - k < 3 and "\n" not in doc[k - 1].whitespace_ and doc[k - 1].pos_ in ("NOUN", "ADJ") \
+                and (doc[k - 1].is_lower or doc[k - 1].is_sent_start) and not doc[k - 1].ent_type_:
+            k -= 1  # "taxi driver", "regional manager", "Dairy farmer" opening its sentence
+        if k == i:
+            return None  # "County Executive Michael Sanders": a capitalised title, read as a title
+        j = k
+        while j - 1 >= 0 and k - j < 6 and doc[j - 1].pos_ == "PROPN" and "\n" not in doc[j - 1].whitespace_:
+            j -= 1
+        org = doc[j:k].text if j < k and doc[k - 1].ent_type_ == "ORG" \
+            and not any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in doc[j:k]) else None
+        if i - k < 2 and doc[k].lower_ in self.part_played_roles:
+            return None  # "the driver, Tyler Brandvold, 19,": the part a person played, not a post (but "taxi driver")
+        return doc[k:i].text, org
+
+    def relative_speaker(self, doc: Doc, end_char: int) -> bool:
+        """Is the name ending at ``end_char`` followed by a "who" clause between commas and then a
+        speech verb ("Sunil Prasad, who owns the Hornby dairy, said ...")? "who" is said of a person.
+
+        >>> from pipeline.nlp import shared, make_doc
+        >>> nlp = shared()
+        >>> doc = nlp(make_doc(nlp, "Sunil Prasad, who owns the dairy that was raided in March, said it helped."))
+        >>> nlp.get_pipe("claims_people").roles.relative_speaker(doc, 12)
+        True
+        """
+        rest = doc_text(doc)[end_char:end_char + 200].split("\n")[0]
+        m = re.match(r",\s*who\s[^;:()\"“”]{3,160}?,\s+(\w+)", rest)
+        return m is not None and m.group(1).lower() in self.speech_verbs
 
     def described_role(self, appos: str) -> str | None:
         """The role in a description after a name, or None where it names none.

@@ -225,21 +225,31 @@ class QuoteExtractor:
                 return name
         return None
 
-    @staticmethod
-    def _referent(st: "_State", before: int) -> str | None:
-        """Whom "he"/"she"/"they" stands for: the later of the last speaker and the
-        last person with a role named outside quotes, else the last person named."""
+    def _referent(self, doc: Doc, st: "_State", before: int) -> str | None:
+        """Whom "he"/"she"/"they" stands for: the later of the last speaker and the last person
+        named outside quotes with a role or as the subject of a speech verb ("Sunil Prasad, who
+        owns the dairy, said he had noticed the difference"), else the last person named."""
         best, best_at = st.speaker, st.speaker_at
         last = None
-        for s, _, name in st.mentions:
+        for s, e, name in st.mentions:
             if s >= before:
                 break
             if any(a <= s < b for a, b in st.quoted):
                 continue
             last = name
-            if name in st.officials and s > best_at:
+            if s > best_at and (name in st.officials or self._reports(doc, e)):
                 best, best_at = name, s
         return best or last
+
+    def _reports(self, doc: Doc, end: int) -> bool:
+        """Does a speech verb follow the name ending at ``end``, past a description between commas
+        ("Sunil Prasad, who owns the dairy, said"), and not one of a case ("Tom Reid admitted assault")?"""
+        text = _text(doc)
+        m = _NAME_THEN_VERB.match(text, end, min(len(text), end + 200))
+        if m is None or self.verb.fullmatch(m.group(1)) is None:
+            return False
+        verb = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        return verb is not None and verb[0].lemma_.lower() not in self.case_verbs
 
     def _resolve(self, doc: Doc, st: "_State", a: int, b: int, topic: str | None = None) -> tuple[bool, str | None]:
         """Attribution text doc.text[a:b]: is it one, and whom does it name?
@@ -257,12 +267,12 @@ class QuoteExtractor:
             if name:
                 return True, name
             if _text(doc)[subject[0]:subject[1]].strip().lower() in self.pronoun_set:
-                return True, topic or self._referent(st, a)
+                return True, topic or self._referent(doc, st, a)
         name = self._who(st.mentions, a, b)
         if name:
             return True, name
         if re.search(r"\b(?:he|she|they|I)\b", chunk, flags=re.I) and len(_WORD.findall(chunk)) <= 6:
-            return True, topic or self._referent(st, a)
+            return True, topic or self._referent(doc, st, a)
         return True, None
 
     def _subject(self, doc: Doc, a: int, b: int) -> tuple[int, int] | None:
@@ -397,6 +407,9 @@ class QuoteExtractor:
                 prev_quoted, prev_speaker = False, None
             prev_start, prev_end = p0, p1
         return doc
+
+
+_NAME_THEN_VERB = re.compile(r"(?:,[^,;:\"“”\n]{3,160}?,)?\s+(\w+)")  # "Jo Roe said", "Jo Roe, who …, told"
 
 
 @dataclass
