@@ -161,3 +161,16 @@ def test_a_weekday_in_a_present_tense_timetable_is_ahead(nlp, text, expected):
 ])
 def test_a_reported_will_points_its_month_ahead(nlp, text, value):
     assert list(date_values(nlp, text, "2026-03-10").values()) == [value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Under the plan, the department will:\n\n- hire 120 civilian investigators;\n"
+     "- give officers a 6.5% pay increase from January;\n- open a new precinct in March.",
+     {"January": "2027-01", "March": "2027-03"}),
+    ("By 2028 the force aims to:\n\n• open two stations, the first in February;", {"2028": "2028", "February": "2027-02"}),
+    # a header told in the past leaves its items in the past
+    ("Between June and August, deputies:\n\n- seized 40 guns in March;\n- made 12 arrests in May.",
+     {"June": "2026-06", "August": "2026-08", "March": "2026-03", "May": "2026-05"}),
+])
+def test_items_under_a_header_that_promises_point_ahead(nlp, text, expected):
+    assert date_values(nlp, text, "2026-10-01") == expected

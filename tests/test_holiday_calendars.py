@@ -24,6 +24,9 @@ def calendar():
     ("Canadian police seized drugs.", ("CA", "ON")),                 # no province: the default
     ("The U.S. Attorney's Office in Texas charged two men.", ("US", None)),
     ("Officers in Leeds arrested two men.", None),                   # nothing says which country
+    ("Police Scotland officers in Inverness arrested two men.", ("GB", "SCT")),
+    ("PSNI officers in Belfast seized £20,000 of cannabis.", ("GB", "NIR")),
+    ("Detectives at New Scotland Yard charged two men.", None),      # a London building, not Scotland
 ])
 def test_locale_of_a_release(calendar, text, locale):
     assert calendar.locale(spacy.blank("en")(text)) == locale
@@ -38,6 +41,9 @@ def test_locale_of_a_release(calendar, text, locale):
     ("Thanksgiving Day", ("US", None), dt.date(2026, 11, 26)),
     ("Presidents Day", ("US", None), None),                         # the calendar calls it otherwise
     ("Labour Day", None, None),
+    ("August bank holiday", ("GB", "SCT"), dt.date(2026, 8, 3)),     # the first Monday in Scotland
+    ("August bank holiday", ("GB", "NIR"), dt.date(2026, 8, 31)),    # the last elsewhere
+    ("Early May bank holiday", ("GB", "WLS"), dt.date(2026, 5, 4)),
 ])
 def test_holiday_date_by_locale(calendar, name, locale, date):
     assert calendar.date(name, 2026, locale) == date
@@ -74,6 +80,9 @@ def test_holiday_claims_resolve_where_the_release_is_from(nlp, text, published, 
     # the bank holidays of England and Wales
     ("Officers made 40 arrests over the August bank holiday weekend.", "2026-09-04", {"August bank holiday": "2026-08-31"}),
     ("Patrols ran over the early May bank holiday.", "2026-05-12", {"early May bank holiday": "2026-05-04"}),
+    # ... and of Scotland, where the August one is the first Monday
+    ("Police Scotland made 40 arrests in Glasgow over the August bank holiday weekend.", "2026-08-07",
+     {"August bank holiday": "2026-08-03"}),
     # "last year", "this year", "next year" after a holiday: that year's holiday, one claim
     ("Police in Darwin made 63 arrests, up from 51 on Territory Day last year.", "2026-07-03",
      {"Territory Day last year": "2025-07-01"}),

@@ -34,6 +34,18 @@ def list_header(text: str, start: int) -> str | None:
     return None if at is None else text[at:text.find("\n", at) if "\n" in text[at:] else len(text)].strip()
 
 
+def item_header(text: str, char: int) -> str | None:
+    """The header of the list item whose line holds character ``char`` (anywhere in the item), else None.
+
+    >>> text = "The force will:\\n\\n- hire 30 officers;\\n- open a station in March."
+    >>> item_header(text, text.index("March")), item_header("Arrests rose in March.", 15)
+    ('The force will:', None)
+    """
+    line_start = text.rfind("\n", 0, char) + 1
+    lead = _BULLET_LEAD.match(text, line_start)
+    return list_header(text, lead.end()) if lead is not None and lead.end() > line_start else None
+
+
 def list_header_start(text: str, start: int) -> int | None:
     """Where the line of :func:`list_header` starts, else None.
 

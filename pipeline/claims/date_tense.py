@@ -21,7 +21,8 @@ import re
 
 from spacy.tokens import Doc
 
-from .base import load_data
+from .base import doc_text, load_data
+from .bullet_lists import item_header
 from .date_text import alternation, word_before
 from .reported_speech import report_lemmas, reported_would
 
@@ -189,6 +190,9 @@ class DateTense:
         clause = self.clause_text(doc, char)
         if clause is not None and self._is_future(clause):
             return True
+        header = item_header(doc_text(doc), char)
+        if header is not None and header.endswith(":") and self._is_future(header[:-1]):
+            return True  # "The department will:" then "- give officers a pay rise from January"
         if self.reported_future(doc, char):
             return True
         return self._is_future(sentence) and not self.told_in_past(doc, char, perfect=False)

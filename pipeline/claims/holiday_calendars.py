@@ -2,7 +2,8 @@
 
 "Labour Day" is the first Monday of September in the United States and Canada, of October in
 South Australia, the second Monday of March in Victoria and the fourth Monday of October in New
-Zealand; Canadian Thanksgiving falls in October. :class:`HolidayCalendar` reads the release's
+Zealand; Canadian Thanksgiving falls in October; Scotland's August bank holiday is the first Monday
+of August, England's the last. :class:`HolidayCalendar` reads the release's
 country (the locale its dollars are read in: source domain, else the most-mentioned country) and
 its state or province (the most-mentioned of ``subdivisions`` in
 ``models/patterns/holiday_calendars.json``), and asks python-holidays for the named holiday in that
@@ -63,6 +64,7 @@ class HolidayCalendar:
                                        for code, words in subs.items()}
                              for country, subs in data["subdivisions"].items()}
         self.folds = [tuple(pair) for pair in data["name_folds"]]
+        self.aliases = {self.fold(name): [self.fold(a) for a in names] for name, names in data["name_aliases"].items()}
 
     def locale(self, doc: Doc) -> Locale | None:
         """(country, subdivision or None) of a release, or None where it names no country.
@@ -104,12 +106,13 @@ class HolidayCalendar:
 
         >>> HolidayCalendar().date("Thanksgiving", 2026, ("CA", "ON")), HolidayCalendar().date("Thanksgiving", 2026, None)
         (datetime.date(2026, 10, 12), None)
+        >>> HolidayCalendar().date("August bank holiday", 2026, ("GB", "SCT"))
+        datetime.date(2026, 8, 3)
         """
         if locale is None:
             return None
         country, sub = locale
-        wanted = self.fold(name)
-        for found, day in _calendar(country, sub, year, self.countries[country]["language"]).items():
-            if self.fold(found) == wanted:
-                return day
-        return None
+        days = {self.fold(found): day
+                for found, day in reversed(_calendar(country, sub, year, self.countries[country]["language"]).items())}
+        folded = self.fold(name)
+        return next((days[w] for w in [folded] + self.aliases.get(folded, []) if w in days), None)
