@@ -490,3 +490,15 @@ def test_including_ends_a_list_of_gerunds(nlp):
     text = "The Division remains committed to seeking sentences, including prison terms and criminal fines."
     assert [c for c, _ in commitments(nlp, text)] == [
         "The Division remains committed to seeking sentences, including prison terms and criminal fines"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("This plan will put more officers on the street, and it will take work off their plates.",
+     [("This plan will put more officers on the street", "This plan"),
+      ("it will take work off their plates", "it")]),
+    # "they" in another clause, or with no actor before it, stays out
+    ("The parties agreed that the Division may prove any violations, and that they will reimburse taxpayers.", []),
+    ("The suspect will appear in court on Monday and it will be a long day.", []),
+])
+def test_a_pronoun_coordinated_with_an_actors_pledge_carries_the_actor(nlp, text, expected):
+    assert commitments(nlp, text) == expected

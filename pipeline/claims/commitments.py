@@ -95,6 +95,7 @@ class CommitmentClaims:
         self.excluded_verbs = set(data["excluded_verbs"])
         self.excluded_phrases = tuple(data["excluded_verb_phrases"])
         self.excluded_subjects = set(data["excluded_subject_words"])
+        self.carried_pronouns = set(data["carried_pronouns"])
         self.hope_words = set(data["hope_words"])
         self.ranks = set(data["rank_words"])
         self.non_org_speakers = set(data["non_org_speaker_words"])
@@ -122,6 +123,13 @@ class CommitmentClaims:
         low = subj.lower_
         if low in self.pronouns:
             return True
+        if low in self.carried_pronouns and subj.head.dep_ == "conj" \
+                and not any(c.dep_ == "mark" for c in subj.head.children) \
+                and any(c.dep_ == "aux" and c.lower_ in self.modals for c in subj.head.head.children):
+            # "This plan will put more officers on the street, and it will take work off their plates"
+            # (not "the Division may prove …, and that they will reimburse …": another clause's subject)
+            first = next((c for c in subj.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return first is not None and first.lower_ not in self.carried_pronouns and self.is_actor(first)
         if low in self.excluded_subjects or subj.lemma_.lower() in self.excluded_subjects:
             return False
         if subj.pos_ == "PRON":
