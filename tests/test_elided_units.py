@@ -186,3 +186,16 @@ def test_a_bare_number_after_at_in_a_comparison_takes_the_rate_before_it(nlp, te
 ])
 def test_a_bare_number_takes_the_unit_its_context_gives(nlp, text, span, unit):
     assert at_span(nlp, text, span)["unit"] == unit
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Road toll reaches 41 as police target the Fatal Five", "41", "deaths"),
+    ("The road toll for 2026 stands at 98, up from 87 at the same time last year.", "98", "deaths"),
+    ("The road toll for 2026 stands at 98, up from 87 at the same time last year.", "87", "deaths"),
+])
+def test_a_toll_counts_deaths(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit
+
+
+def test_an_index_level_takes_no_unit_from_its_subject(nlp):
+    assert at_span(nlp, "The benchmark index ended down 1% at 1,463.78.", "1,463.78").get("unit") is None

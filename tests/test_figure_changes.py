@@ -183,3 +183,11 @@ def test_double_the_is_a_comparison_multiplier(nlp, text, span, qualifier):
 def test_double_as_a_verb_is_read_once(nlp):
     found = [q for q in quantities(nlp, "The unit will double the number of patrols.") if q["unit"] == "times"]
     assert [(q["text"], q.get("direction")) for q in found] == [("double", "increase")]
+
+
+@pytest.mark.parametrize("text, span, direction", [
+    ("The budget includes a $569 million, or 29 percent, increase on last year.", "$569 million", "increase"),
+    ("Officers recorded a 412, or 11 per cent, reduction in burglaries.", "412", "decrease"),
+])
+def test_a_figure_and_its_or_restatement_share_the_change_noun_after_them(nlp, text, span, direction):
+    assert at_span(nlp, text, span)["direction"] == direction

@@ -217,3 +217,10 @@ def test_up_or_down_before_a_hedged_figure_is_a_change(nlp, text, direction):
 def test_or_higher_after_a_percentage_is_a_lower_bound(nlp):
     found = percentages(nlp, "Seventeen drivers had a blood alcohol content of 0.18 percent or higher.")
     assert [(p["value"], p["qualifier"]) for p in found] == [(0.18, "lower_bound")]
+
+
+def test_a_restated_percentage_takes_the_change_noun_after_it(nlp):
+    text = "The budget includes a $569 million, or 29 percent, increase on last year."
+    doc = nlp(make_doc(nlp, text))
+    [pct] = [c for c in doc._.claims if c["type"] == "percentage"]
+    assert (doc.text[pct["start"]:pct["end"]], pct["direction"]) == ("29 percent", "increase")

@@ -7,6 +7,8 @@ import spacy
 from pipeline.claims.numbers import NumberFinder
 from pipeline.claims.units_reader import UnitReader
 
+from conftest import at_span, quantities
+
 
 @pytest.fixture(scope="module")
 def reader():
@@ -100,3 +102,19 @@ def test_a_code_glued_to_one_bare_digit_is_a_label(reader):
     assert reader.currency(text, first_figure(text), "USD") is None
     text = "He sent RM2,500 abroad."
     assert reader.currency(text, first_figure(text), "USD")[0] == "MYR"
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("He is about 5ft 10in tall and weighs around 12st.", "around 12st", "st"),
+    ("She weighs 9st 4lb and has brown hair.", "9st", "st"),
+])
+def test_stones_glued_to_the_digits(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit
+
+
+@pytest.mark.parametrize("text", [
+    "It was his 21st arrest, on the 1st floor of the 101st building.",
+    "It was the 31st time police had been called.",
+])
+def test_an_ordinal_in_st_is_no_stone(nlp, text):
+    assert quantities(nlp, text) == []

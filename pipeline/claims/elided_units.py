@@ -268,6 +268,7 @@ class ElidedUnits:
         self.partitive_dets = set(p["partitive_determiners"])
         self.level_words = set(p["level_words"])
         self.anaphoric_nouns = set(p["anaphoric_count_nouns"])
+        self.tally_nouns = dict(p["tally_nouns"])
         self.level_object_verbs = set(p["level_object_verbs"])
         self.readings = MeasureReadings(patterns)
 
@@ -326,11 +327,17 @@ class ElidedUnits:
             or self.bare_count(doc, tok, text, m)
         if unit is None and counted and (re.search(r"\b(?:from|to)\s+$", text[max(0, m.start - 6):m.start])
                                          or self.level_object(tok)):
-            unit = subject_unit(tok)
+            unit = subject_unit(tok)  # "Calls for service reached 241,300"
+        elif unit is None and counted and self.level_after_change(doc, tok):
+            said = subject_unit(tok)  # "The road toll stands at 98" (but not "The index ended at 1,463.78")
+            if said and said.split()[-1].lower() in self.tally_nouns:
+                unit = said
         if unit is None and (counted or fields["qualifier"] != "exact" or direction):
             unit = antecedent(doc, span, sent, added, heads)
         if unit is not None and unit.lower() in self.anaphoric_nouns:
             unit = antecedent(doc, span, sent, added, heads, whole=True) or unit  # "that figure will rise to 352"
+        if unit and unit.split()[-1].lower() in self.tally_nouns:
+            unit = self.tally_nouns[unit.split()[-1].lower()]  # "Road toll reaches 41": 41 deaths
         if unit:
             fields["unit"] = unit
             of = doc[tok.i + 1] if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of" else None
@@ -486,6 +493,8 @@ class ElidedUnits:
                 and (tok.i == 0 or not doc[tok.i - 1].is_alpha
                      or doc[tok.i - 1].pos_ not in ("ADP", "VERB", "AUX", "NOUN", "PROPN")):
             return True  # "• 151 were over the limit", "57 arrested and 16 safeguarded"
+        if re.search(r"\b(?:up|down)\s+from\s+$", text[max(0, m.start - 10):m.start], re.I):
+            return True  # "stands at 98, up from 87": the level it was
         if re.search(r"\bfrom\s+(?:[£$€]\s?)?$", text[max(0, m.start - 8):m.start], re.I) \
                 and re.match(r"[^.;:]{0,40}?\bto\s+(?:[£$€]\s?)?\w", text[m.end:m.end + 50]):
             return True

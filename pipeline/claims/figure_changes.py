@@ -148,6 +148,8 @@ class ChangeReader:
             direction = self.ctx.direction_from_parse([t for t in span] + head_nouns(span))
         if direction is None:
             direction = self.ctx.direction_before_by(doc, start)
+        if direction is None:
+            direction = self.ctx.aside_change(text, start, end)  # "a $569 million, or 29 percent, increase"
         if direction is None and str(fields.get("unit", "")).lower() in self.trend_units:
             direction = self.trend_ctx.direction_from_parse([t for t in span] + head_nouns(span))
         restated = r.restated

@@ -19,6 +19,11 @@ _FLIPPED = {"lower_bound": "upper_bound", "upper_bound": "lower_bound"}
 BULLETS = frozenset("•·▪‣◦*-–—")  # the markers that open a list item
 
 
+_ASIDE_THEN_NOUN = re.compile(r",\s+or\s+[^,;.]{1,40},\s+(\w+)")  # "$569 million[, or 29 percent, increase]"
+_ASIDE_OPENS = re.compile(r",\s+or\s+(?:about\s+|nearly\s+|almost\s+|around\s+)?$")  # "…, or [29 percent]"
+_NOUN_AFTER_ASIDE = re.compile(r",\s+(\w+)")
+
+
 def _phrases(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
@@ -108,6 +113,21 @@ class FigureContext:
             if m:
                 return q, m.group(0)
         return None
+
+    def aside_change(self, text: str, start: int, end: int) -> str | None:
+        """The direction of a change noun that a figure and its restatement "or …" share, the
+        figure being at ``text[start:end]``: in "a $569 million, or 29 percent, increase" both
+        figures are an increase; else None.
+
+        >>> ctx = FigureContext()
+        >>> text = "a $569 million, or 29 percent, increase over last year"
+        >>> ctx.aside_change(text, 2, 14), ctx.aside_change(text, 19, 29)
+        ('increase', 'increase')
+        """
+        noun = _ASIDE_THEN_NOUN.match(text, end, min(len(text), end + 80))  # the figure before its aside
+        if noun is None and _ASIDE_OPENS.search(text, max(0, start - 30), start):
+            noun = _NOUN_AFTER_ASIDE.match(text, end, min(len(text), end + 30))  # the aside itself
+        return self.change_nouns.get(noun.group(1).lower()) if noun is not None else None
 
     def change_word_before(self, prefix: str) -> tuple[str, str] | None:
         """A change phrase ending ``prefix`` ("a further ", "an extra ") and its text."""

@@ -135,6 +135,8 @@ class PercentageExtractor:
             direction = self._restated_direction(doc, span)
         if direction is None:
             direction = self._comparison_direction(doc, span, sent)
+        if direction is None:
+            direction = self.ctx.aside_change(text, start, end)  # "a $569 million, or 29 percent, increase"
         if direction:
             fields["direction"] = direction
             fields["baseline"] = self.ctx.baseline(doc, sent, start, end)

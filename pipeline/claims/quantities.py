@@ -253,7 +253,8 @@ class QuantityExtractor:
         glued = re.match(r"^[A-Za-z]+", after)
         if glued and glued.group(0) == "p" and self.units.pence_after.match(after):
             glued = None  # "164p": pence
-        if glued and not m.suffix_applied and (self.units.wrong_case(glued.group(0)) or (
+        if glued and not m.suffix_applied and (
+                self.units.wrong_case(glued.group(0)) or self.units.ordinal(m, glued.group(0)) or (
                 glued.group(0).lower() not in self.units.measures
                 and not self.units.measure_after.match(after) and not self.nouns.time_after.match(after))):
             return not (glued.group(0) == "s" and self.ages.in_decade(text, m.start, m.end))

@@ -33,6 +33,16 @@ def sentence_opening(text: str, start: int) -> bool:
     return not prev or prev[-1] in ".!?\"“”'(:;\n•*-–"
 
 
+def _ordinal_st(digits: str) -> bool:
+    """Does "st" after ``digits`` write an ordinal ("1st", "21st", "101st"; not "11st" or "12st")?
+
+    >>> [_ordinal_st(d) for d in ("1", "21", "11", "12", "9")]
+    [True, True, False, False, False]
+    """
+    n = int(digits) if digits.isdigit() else -1
+    return n % 10 == 1 and n % 100 != 11
+
+
 class UnitReader:
     """The money and measure units of ``units`` (a data file under ``models/``), read next to a figure."""
 
@@ -140,6 +150,17 @@ class UnitReader:
             return (dollar if code == "$" else code), m.start, m.end + word.end(), 1.0
         return None
 
+    @staticmethod
+    def ordinal(m: NumberMention, glued: str) -> bool:
+        """Do the letters ``glued`` to the digits of ``m`` make an ordinal that is also a unit ("21st",
+        not "12st", 12 stone)?
+
+        >>> from pipeline.claims.numbers import NumberFinder
+        >>> [UnitReader.ordinal(NumberFinder().find(t)[0], "st") for t in ("the 21st", "weighs 12st")]
+        [True, False]
+        """
+        return glued.lower() == "st" and _ordinal_st(m.text)
+
     def wrong_case(self, unit: str) -> bool:
         """True for a symbol whose case is part of the unit, written in the other case.
 
@@ -164,6 +185,8 @@ class UnitReader:
             unit = mm.group(2)
             if mm.group(1) == " " and unit.lower() in self.glued_only or self.wrong_case(unit):
                 return None
+            if unit.lower() == "st" and (mm.group(1) or _ordinal_st(m.text)):
+                return None  # "12st" is 12 stone, but "21st" is an ordinal
             end = m.end + mm.end()
             rate = self.rate_after.match(text[end:end + 20]) if len(unit) > 2 else None
             if rate:  # "95 miles per hour", "70 kilometres an hour": the rate is the unit
