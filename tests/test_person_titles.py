@@ -69,3 +69,15 @@ def test_a_plural_title_gives_every_listed_name_its_role(nlp, text, names, role)
     _, claims = people(nlp, text)
     assert [(c["name"], c["role"]) for c in claims] == [(n, role) for n in names]
 
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The case is prosecuted by Counsel for National Security Aaron Petty of the unit.", "Aaron Petty", "Counsel"),
+    ("Former goalkeeper David Seaman said the club would help.", "David Seaman", None),
+    ("Patrolman Andrew Hopfensperger Jr. saved many lives.", "Andrew Hopfensperger", "Patrolman"),
+    ('"People trust it," said Inspector in Charge Gregory T. Vasquez-Hale of the Atlanta Division.',
+     "Gregory T. Vasquez-Hale", "Inspector in Charge"),
+])
+def test_ranks_and_posts_as_titles_and_surnames_that_look_like_them(nlp, text, name, role):
+    found = {c["name"]: c for c in claims_of(nlp(make_doc(nlp, text)), "person")}
+    assert name in found and found[name].get("role") == role
