@@ -94,3 +94,12 @@ def test_a_number_said_of_a_named_person_or_a_thing_is_no_age(nlp, text):
 def test_an_unnamed_persons_year_old_age_is_a_quantity(nlp):
     assert at_span(nlp, "Officers arrested a 19-year-old man, and a woman, 25, on Friday.", "19-year-old")["value"] == 19
 
+
+
+def test_he_was_15_after_a_sentence_about_the_boy_is_his_age(nlp):
+    text = "The boy who opened the door had been reported missing four times. He was 15. The men used him."
+    assert at_span(nlp, text, "15")["unit"] == "years"
+
+
+def test_he_was_after_a_named_person_is_no_quantity(nlp):
+    assert [q["text"] for q in quantities(nlp, "John Smith was arrested on Friday. He was 34.")] == []

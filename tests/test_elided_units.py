@@ -199,3 +199,14 @@ def test_a_toll_counts_deaths(nlp, text, span, unit):
 
 def test_an_index_level_takes_no_unit_from_its_subject(nlp):
     assert at_span(nlp, "The benchmark index ended down 1% at 1,463.78.", "1,463.78").get("unit") is None
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Five men ran the line. Three boys were found at a flat. At court, the five were sentenced.", "five", "men"),
+    ("Crews will fit beacons at 14 more crosswalks, adding to the 36 already in place.", "36", "crosswalks"),
+    ("- extend co-responder coverage to 20 hours a day, up from 12", "12", "hours"),
+    ("The platform had about 2,300 paying subscribers worldwide, including 160 in Australia.", "160", "subscribers"),
+    ("DWI arrests alone reached 163, more than twice the number made on the previous weekend.", "163", "DWI arrests"),
+])
+def test_a_bare_number_names_its_group_again(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit

@@ -191,3 +191,14 @@ def test_double_as_a_verb_is_read_once(nlp):
 ])
 def test_a_figure_and_its_or_restatement_share_the_change_noun_after_them(nlp, text, span, direction):
     assert at_span(nlp, text, span)["direction"] == direction
+
+
+def test_nearly_double_last_years_total_is_an_increase_on_it(nlp):
+    found = at_span(nlp, "- 1,287 citations for violating the law, nearly double last year's total", "nearly double")
+    assert (found["value"], found["qualifier"], found["direction"], found["baseline"]) == \
+        (2, "approximate", "increase", "last year's total")
+
+
+def test_an_infinitive_the_tagger_missed_doubles(nlp):
+    found = at_span(nlp, "Denver Police, Denver Health to double co-responder teams", "double")
+    assert (found["unit"], found["direction"]) == ("times", "increase")

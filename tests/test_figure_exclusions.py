@@ -217,3 +217,16 @@ def test_figures_beside_a_month_a_name_or_call(nlp, text, span, unit):
 ])
 def test_grades_and_set_phrases_are_not_figures(nlp, text):
     assert quantities(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "For a few hundred dollars a month, anyone could rent the platform.",   # a vague amount
+    "Several thousand people lined the route.",
+    "Two teams will work the District 6 night shift.",                    # a district's number
+])
+def test_vague_scales_and_district_numbers_are_not_figures(nlp, text):
+    assert [q["text"] for q in quantities(nlp, text) if q["unit"] != "teams"] == []
+
+
+def test_a_hundred_is_still_a_figure(nlp):
+    assert [q["text"] for q in quantities(nlp, "A hundred officers searched the woods.")] == ["A hundred officers"]

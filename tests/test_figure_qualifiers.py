@@ -134,3 +134,12 @@ def test_a_hedge_on_a_height_covers_both_its_parts(nlp):
 def test_or_higher_and_or_lower_are_bounds(nlp):
     q = at_span(nlp, "Speeds of 30mph or lower were recorded.", "30mph or lower")
     assert q["qualifier"] == "upper_bound"
+
+
+@pytest.mark.parametrize("text, span, qualifier", [
+    ("Police to double teams under $6.2 million expansion", "$6.2 million", "exact"),   # the scheme is under it
+    ("Projects under £2m road safety plan start in May.", "£2m", "exact"),
+    ("He stole under $500 each time.", "under $500", "upper_bound"),
+])
+def test_a_preposition_before_money_that_names_a_scheme_is_no_hedge(nlp, text, span, qualifier):
+    assert at_span(nlp, text, span)["qualifier"] == qualifier

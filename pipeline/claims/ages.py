@@ -24,6 +24,16 @@ AGE_AFTER = re.compile(r"^[\s-]*(year|month|week|day)s?[\s-]*olds?\b", re.I)  # 
 _DECADE_AFTER = re.compile(r"\s*(?:,|and|or|, and|, or)\s+((?:early|mid|late)[\s-]+)?(\d)0s\b")  # "… and 80s"
 
 
+def _sentence_subject(sent):
+    """The subject of a sentence's main verb, or None.
+
+    >>> from pipeline.nlp import shared
+    >>> _sentence_subject(shared()("The boy who opened the door had been reported missing.")[:]).text
+    'boy'
+    """
+    return next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 class AgeReader:
     """The age patterns of ``patterns`` (a data file under ``models/``), read around a figure."""
 
@@ -31,6 +41,7 @@ class AgeReader:
         p = load_data(patterns)
         self.bound_nouns = set(p["age_bound_nouns"])
         self.subject_nouns = set(p["age_subject_nouns"])
+        self.subject_pronouns = set(p["age_subject_pronouns"])
         self.predicate_bounds = set(p["age_predicate_bounds"])  # "victims were under 18"
         self.noun_before = re.compile(rf"\b(?:{_phrases(self.bound_nouns)})\s+$", re.I)  # "victims under 25"
         hedge_words = [w for ws in p["hedges_before"].values() for w in ws] + ["between", "from"]  # "ranged in age from"
@@ -88,6 +99,9 @@ class AgeReader:
         >>> doc = shared()("The victim was 17.")
         >>> AgeReader().predicate_age(doc[3], NumberFinder().find(doc.text)[0])
         True
+
+        "he"/"she" stands for the subject of the sentence before: "The boy who opened the door had
+        been reported missing. He was 15." (but not after a named person).
         """
         while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.like_num:
             tok = tok.head  # "The victims were 17 and 19"
@@ -99,6 +113,8 @@ class AgeReader:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
             subject = verb.head
+        if subject is not None and subject.lower_ in self.subject_pronouns and verb.sent.start > 0:
+            subject = _sentence_subject(tok.doc[verb.sent.start - 1].sent)  # "The boy ... He was 15."
         if subject is not None and subject.lemma_.lower() not in self.subject_nouns:
             # "Six of the victims were over 60", "nearly a quarter of shooting victims were under 18"
             subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"

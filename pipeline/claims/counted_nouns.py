@@ -88,8 +88,9 @@ class CountedNouns:
             # linear fallback: skip change words and adjectives to the next noun
             j = tok.i + 1
             while j < len(doc) and j - tok.i <= 4 and doc[j].pos_ != "DET" \
-                    and (doc[j].lower_ in self.unit_drop or doc[j].pos_ in ("ADJ",)):
-                j += 1
+                    and (doc[j].lower_ in self.unit_drop or doc[j].pos_ in ("ADJ",)
+                         or doc[j].tag_ in ("VBG", "VBN") and j + 1 < len(doc) and doc[j + 1].tag_ == "NNS"):
+                j += 1  # (a participle before a plural noun: "2,300 paying subscribers", parsed as a verb)
             if j < len(doc) and doc[j].pos_ in ("NOUN",) and doc[j].lower_ not in ("per", "cent"):
                 end_j = j
                 while end_j + 1 < len(doc) and doc[end_j + 1].pos_ == "NOUN" and doc[end_j].dep_ == "compound":

@@ -217,19 +217,43 @@ def antecedent(doc: Doc, span: Span, sent: Span, added: list[dict], heads: dict[
     return last_count_noun(added, heads, first.start_char, span.start_char, whole)
 
 
+def same_count(doc: Doc, first: Token, m: NumberMention, added: list[dict]) -> str | None:
+    """The unit of an earlier count of the same value, for a bare number after "the", "these",
+    "those" or "all" that names that group again: "Five men ran the line" then "the five were
+    sentenced" -> "men"; else None.
+
+    >>> from pipeline.claims.numbers import NumberFinder
+    >>> from pipeline.nlp import shared
+    >>> doc = shared()("Five men were jailed. The five were sentenced on Friday.")
+    >>> m = NumberFinder().find(doc.text)[1]
+    >>> same_count(doc, doc[6], m, [{"start": 0, "value": 5.0, "unit": "men"}])
+    'men'
+    """
+    if first.i == 0 or doc[first.i - 1].lower_ not in ("the", "these", "those", "all"):
+        return None
+    same = [c for c in added[-RECENT_CLAIMS:] if c["start"] < m.start and c.get("value") == m.value
+            and c.get("unit") and c["unit"] not in CODES]
+    return same[-1]["unit"] if same else None
+
+
 def range_start_unit(text: str, m: NumberMention, added: list[dict]) -> str | None:
-    """The unit of the figure a "from … to" range starts at, for the bare number it ends at: "from
-    19 days to seven" -> "days"; else None.
+    """The unit of the figure a "from … to" range starts at, for the bare number it ends at ("from
+    19 days to seven" -> "days"), or of the level a change left ("20 hours a day, up from 12" ->
+    "hours"); else None.
 
     >>> from pipeline.claims.numbers import NumberFinder
     >>> text = "cut the wait from 19 days to seven by December"
     >>> range_start_unit(text, NumberFinder().find(text)[1], [{"start": 18, "end": 25, "unit": "days"}])
     'days'
     """
-    if not added or not re.fullmatch(r"\s+to\s+", text[added[-1]["end"]:m.start]):
+    if not added:
         return None
     start = added[-1]
-    if not re.search(r"\bfrom\s+$", text[max(0, start["start"] - 6):start["start"]]):
+    between = text[start["end"]:m.start]
+    if re.fullmatch(r"[^.;\d]{0,16},?\s+(?:up|down)\s+from\s+", between):
+        return start.get("unit") if start.get("unit") not in CODES else None  # "20 hours a day, up from 12"
+    if not re.fullmatch(r"\s+to\s+", between) \
+            or not re.search(r"\bfrom\s+$", text[max(0, start["start"] - 6):start["start"]]):
         return None
     return start.get("unit") if start.get("unit") not in CODES else None
 
@@ -292,6 +316,8 @@ class ElidedUnits:
             unit = subject_unit(tok, plural=True)  # "Referrals rose by 120": what the verb's subject counts
         if unit is None:
             unit = range_start_unit(text, m, added)  # "from 19 days to seven"
+        if unit is None:
+            unit = same_count(doc, first, m, added)  # "Five men ..." then "the five were sentenced"
         if unit is None and re.search(r"\bto\s+$", text[max(0, m.start - 4):m.start]) \
                 and self.level_after_change(doc, tok):
             unit = subject_unit(tok, plural=True)  # "Arrests rose to 1,146 and 412 people were charged"
@@ -502,6 +528,9 @@ class ElidedUnits:
             return True  # "issued 1,214 citations, including:" then "• 602 for speeding"
         if re.match(r"\s+of\s+(?:them|those|these|which|whom)\b", text[m.end:m.end + 16]):
             return True  # "failed to report six of them": a partitive count
+        if re.search(r"\bthe\s+$", text[max(0, m.start - 5):m.start]) \
+                and re.match(r"\s+(?:already|currently|existing)\b", text[m.end:m.end + 12]):
+            return True  # "adding to the 36 already in place"
         return bool(re.search(r"\bfrom\s+(?:[£$€]\s?)?\w[^.;:]{0,40}?\bto\s+(?:[£$€]\s?)?$",
                               text[max(0, m.start - 60):m.start], re.I))
 
@@ -514,7 +543,14 @@ class ElidedUnits:
         >>> ElidedUnits().level_object(doc[4])
         True
         """
-        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.level_object_verbs
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.level_object_verbs:
+            return True
+        first = tok.i
+        while first > tok.sent.start and tok.doc[first - 1].like_num:
+            first -= 1
+        before = tok.doc[first - 1] if first > tok.sent.start else None
+        # the verb right before it, however the parser attached the number ("reached 163, more than twice the number")
+        return before is not None and before.pos_ == "VERB" and before.lemma_.lower() in self.level_object_verbs
 
     def level_after_change(self, doc: Doc, tok: Token) -> bool:
         """"rose 8.15% to 3.65", "was up at 96.088", "lost 1.1% to end at 1,334.20": the level a

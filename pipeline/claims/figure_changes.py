@@ -185,8 +185,8 @@ class ChangeReader:
                 value = parse_number(fold.group(1))
                 if value and value >= 2:
                     entry = [value, "increase"]
-            elif entry is None or t.pos_ not in ("VERB", "AUX"):
-                continue
+            elif entry is None or t.pos_ not in ("VERB", "AUX") and not (t.i > 0 and doc[t.i - 1].tag_ == "TO"):
+                continue  # (an infinitive the tagger missed: "Police to double patrols")
             if entry is None:
                 continue
             if t.i + 1 < len(doc) and doc[t.i + 1].text in ("-",):
@@ -212,8 +212,9 @@ class ChangeReader:
             t = doc[i]
             if i + 1 >= len(doc) or doc[i + 1].lower_ not in self.comparison_followers:
                 continue
-            if i + 2 < len(doc) and (doc[i + 2].lower_ in self.time_units or doc[i + 2].lower_ in self.date_words):
-                continue  # "called twice that week": occasions
+            if i + 2 < len(doc) and (doc[i + 2].lower_ in self.time_units or doc[i + 2].lower_ in self.date_words) \
+                    and not (i + 3 < len(doc) and doc[i + 3].lower_ in ("'s", "’s")):
+                continue  # "called twice that week": occasions (but "double last year's total")
             if t.pos_ == "VERB" or any(c["type"] == "quantity" and c["start"] <= t.idx < c["end"] for c in doc._.claims):
                 continue  # "will double the number of patrols": a change, read by add_multipliers
             direction, baseline = self.compared_with_past(doc, t)
@@ -260,13 +261,19 @@ class ChangeReader:
         >>> doc = shared()("He was twice the legal limit when stopped last night. Arrests were double the number made last year.")
         >>> [ChangeReader().compared_with_past(doc, t) for t in doc if t.lower_ in ("twice", "double")]
         [(None, None), ('increase', 'the number made last year')]
+        >>> doc = shared()("Citations were nearly double last year's total.")
+        >>> ChangeReader().compared_with_past(doc, doc[3])
+        ('increase', "last year's total")
         """
-        if t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "the":
+        if t.i + 1 >= len(doc):
             return None, None
-        head = doc[t.i + 1].head
-        if head.i <= t.i + 1 or head.sent != t.sent:
-            return None, None
-        end = head.i + 1
+        if doc[t.i + 1].lower_ in self.past_words:
+            end = t.i + 2  # "nearly double last year's total"
+        else:
+            head = doc[t.i + 1].head
+            if doc[t.i + 1].lower_ != "the" or head.i <= t.i + 1 or head.sent != t.sent:
+                return None, None
+            end = head.i + 1
         # to the end of the clause (the parser may hang "the department spent ... last year" elsewhere),
         # not past another comparison ("or twice the loss") or a subordinate clause ("when stopped last night")
         while end < t.sent.end and doc[end].text not in (",", ";", ".", "—", "(", ":") \

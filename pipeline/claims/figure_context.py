@@ -73,6 +73,8 @@ class FigureContext:
         self.estimate_words = set(p["estimate_words"])
         self.level_prepositions = set(p["level_prepositions"])
         self.amount_nouns = set(p["amount_nouns"])
+        self.hedge_prepositions = set(p["hedge_prepositions"])
+        self.scheme_after = re.compile(rf"^(?:[\s-]+[a-z]+){{0,2}}?[\s-]+(?:{_phrases(p['scheme_nouns'])})\b")
         markers = sorted(p["baseline_markers"], key=len, reverse=True)
         self.baseline_marker = re.compile(rf"\b(?:{_phrases(markers)})\s+", re.I)
 
@@ -113,6 +115,16 @@ class FigureContext:
             if m:
                 return q, m.group(0)
         return None
+
+    def governs_a_scheme(self, hedge: str, after: str) -> bool:
+        """True where ``hedge`` is a preposition governing a scheme the money names (``after`` is the
+        text after the money): "under $6.2 million expansion", "under $2m road safety plan".
+
+        >>> ctx = FigureContext()
+        >>> ctx.governs_a_scheme("under ", " expansion"), ctx.governs_a_scheme("under ", " each"), ctx.governs_a_scheme("about ", " plan")
+        (True, False, False)
+        """
+        return hedge.strip().lower() in self.hedge_prepositions and self.scheme_after.match(after) is not None
 
     def aside_change(self, text: str, start: int, end: int) -> str | None:
         """The direction of a change noun that a figure and its restatement "or …" share, the

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .base import claims_of, load_data
 from .figure_context import _phrases
-from .numbers import YEAR_LIKE, NumberMention
+from .numbers import YEAR_LIKE, NumberMention, number_words
 from .year_counts import YearLikeCounts
 
 PERCENT_AFTER = re.compile(r"^\s?(?:%|per[\s-]?cent\b|percent\b|pc\b|percentage points?\b)", re.I)
@@ -88,6 +88,8 @@ class FigureExclusions:
         self.date_words = frozenset(p["date_entity_words"])
         self.relative_date_leads = frozenset(p["relative_date_leads"])
         self.skip_next = set(p["skip_next_words"])
+        self.vague_lead = re.compile(rf"(?:^|\W)(?:{_phrases(p['vague_scale_leads'])})\s+$", re.I)
+        self.scale_words = set(number_words()["scale_words"])  # "hundred", "thousand", ...
         self.idiom_after = re.compile(rf"(?:\s+|\s*-\s*)(?:{_phrases(p['idiom_words_after'])})\b", re.I)
         self.one_skip = set(p["one_skip_nouns"])
         self.one_tally_verbs = set(p["one_tally_verbs"])  # "One person died": a tally, not a determiner
@@ -368,6 +370,17 @@ class FigureExclusions:
         return re.match(shared + r"\s+of\s+(?:[A-Z0-9]|the\s+[A-Z0-9])", text[end:end + 40]) is not None
 
     # ------------------------------------------------------------ words
+    def vague_scale(self, text: str, m: NumberMention) -> bool:
+        """True for a bare scale word after "a few", "several", "many" ...: a vague amount.
+
+        >>> from pipeline.claims.numbers import NumberFinder
+        >>> text = "For a few hundred dollars, or a hundred officers"
+        >>> [FigureExclusions().vague_scale(text, m) for m in NumberFinder().find(text)]
+        [True, False]
+        """
+        return m.text.lower() in self.scale_words and self.vague_lead.search(text[max(0, m.start - 12):m.start]) \
+            is not None
+
     def idiom(self, after: str) -> bool:
         """True where the words ``after`` a number make a set phrase with it ("zero-tolerance", "two-way").
 

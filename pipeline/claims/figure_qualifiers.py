@@ -87,6 +87,8 @@ class QualifierReader:
         prefix = text[max(sent.start_char, start - 40):start]
         if fields["qualifier"] != "range" and not age_bound:
             hedge = self.ctx.qualifier_before(prefix)
+            if hedge and r.rule == "money" and self.ctx.governs_a_scheme(hedge[1], text[end:end + 40]):
+                hedge = None  # "under $6.2 million expansion": the scheme is under it
             if hedge and hedge_applies(hedge[1], prefix, r.rule, text[end:end + 12]):
                 fields["qualifier"] = hedge[0]
                 if fields.get("unit") is None and m.value < 120 and hedge[1].strip().lower() in ("under", "over") \

@@ -28,6 +28,7 @@ class ReferenceNumbers:
         self.citation_after = re.compile(rf"^\s*(?:{_phrases(p['citation_after'])})|^\(\w{{1,4}}\)")
         self.citation_before = re.compile(rf"(?:(?:{_phrases(p['citation_before'])})\s*|\w\()$")
         self.time_units = set(p["time_units"])
+        self.contact_words = set(p["contact_words"])
         self.measures = set(load_data(units)["measures"])
 
     def citation(self, text: str, m: NumberMention, after: str) -> bool:
@@ -89,8 +90,8 @@ class ReferenceNumbers:
 
     def reference(self, prev_lower: str, next_tok: Token | None) -> bool:
         """True where the word before a number (``prev_lower``, see :meth:`word_before`) makes it a
-        reference: "Count 2", "Section 18", "Counts One and Two" (but "counts nine counts", and "on
-        call seven days a week", where a time unit follows).
+        reference: "Count 2", "Section 18", "District 6 night shift", "Counts One and Two" (but "counts
+        nine counts", and "on call seven days a week", where a time unit follows a ``contact_words`` word).
 
         >>> from pipeline.nlp import shared
         >>> doc = shared()("an officer on call seven days a week")
@@ -100,4 +101,4 @@ class ReferenceNumbers:
         """
         return (prev_lower in self.skip_prev or prev_lower.rstrip(".:") in self.skip_prev) \
             and not (next_tok is not None and (next_tok.lower_.rstrip("s") == prev_lower.rstrip("s")
-                                               or next_tok.lower_ in self.time_units))
+                                               or next_tok.lower_ in self.time_units and prev_lower in self.contact_words))
