@@ -158,3 +158,12 @@ def test_a_generic_weekday_or_a_clock_time_after_a_year_is_no_date(nlp, text):
     doc = nlp(make_doc(nlp, text, published="2025-11-18"))
     assert all(c["extractor"] not in ("claims_dates:weekday", "claims_dates:year_span")
                for c in doc._.claims if c["type"] == "date")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Summer results\n\n06.09.2026\n\nOfficers made 40 arrests.", {"06.09.2026": "2026-09-06"}),
+    ("The collision happened on 14.08.2026 at 3pm.", {"14.08.2026": "2026-08-14"}),
+    ("Version 1.2.3 of the app was released.", {}),                  # no year: no date
+])
+def test_a_dotted_date_with_its_full_year(nlp, text, expected):
+    assert date_values(nlp, text, "2026-09-06") == expected

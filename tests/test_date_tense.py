@@ -174,3 +174,11 @@ def test_a_reported_will_points_its_month_ahead(nlp, text, value):
 ])
 def test_items_under_a_header_that_promises_point_ahead(nlp, text, expected):
     assert date_values(nlp, text, "2026-10-01") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He was remanded in custody to reappear on 14 August.", {"14 August": "2026-08-14"}),
+    ("She was bailed until 2 July.", {"2 July": "2026-07-02"}),
+])
+def test_a_next_court_date_points_ahead_in_a_past_sentence(nlp, text, expected):
+    assert date_values(nlp, text, "2026-06-08") == expected

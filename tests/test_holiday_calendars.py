@@ -91,3 +91,13 @@ def test_holiday_claims_resolve_where_the_release_is_from(nlp, text, published, 
 ])
 def test_holiday_phrases(nlp, text, published, expected):
     assert date_values(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Halifax Regional Police will patrol through the Heritage Day long weekend.", "2026-02-12",
+     {"Heritage Day": "2026-02-16"}),
+    ("Winnipeg police will patrol over Louis Riel Day.", "2026-02-10", {"Louis Riel Day": "2026-02-16"}),
+    ("Officers will patrol over the Heritage Day weekend.", "2026-02-12", {"Heritage Day": None}),   # no locale
+])
+def test_canadian_provincial_holidays(nlp, text, published, expected):
+    assert date_values(nlp, text, published) == expected

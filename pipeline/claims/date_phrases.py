@@ -128,7 +128,8 @@ class DateFinder:
             ("month_last", re.compile(
                 rf"(?<![\w-])(?P<rel>(?i:{month_rel}))\s+(?P<mon>{cased(full_months)})(?!\w|\s*,?\s*\d)")),
             ("numeric", re.compile(
-                rf"{left}(?:\d{{1,2}}/\d{{1,2}}/(?:{YEAR}|\d{{2}})|{YEAR}-[01]\d-[0-3]\d){right}")),
+                rf"{left}(?:\d{{1,2}}/\d{{1,2}}/(?:{YEAR}|\d{{2}})|{YEAR}-[01]\d-[0-3]\d"
+                rf"|[0-3]?\d\.[01]?\d\.{YEAR}){right}")),  # "06.09.2026": a dotted date has its full year
             # "Easter", "last Easter", "Easter 2024", "Territory Day last year" (the year ends the span);
             # "Memorial Day weekend in 2025" (read below)
             ("holiday", re.compile(rf"(?:(?P<hrel>(?i:last))\s+)?(?<!\w)(?P<hname>{holiday_names})"
