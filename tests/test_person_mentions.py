@@ -106,3 +106,26 @@ def test_a_title_before_the_entity_is_not_a_first_name(nlp):
 ])
 def test_a_name_before_a_word_for_land_is_a_place(nlp, text):
     assert people(nlp, text)[1] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Officers and Cyngor Gwynedd staff issued tickets at Ogwen and Rhyd Ddu.",           # Welsh place words
+    "He admitted thefts from cars at Ogwen and Llyn Padarn.",
+    "The park authority will run the Sherpa'r Wyddfa bus every 15 minutes.",           # the Welsh article run on
+    "Five men ran a drugs line from Leicester into Melton Mowbray.",                    # after "into"
+])
+def test_places_read_as_names_are_not_people(nlp, text):
+    assert people(nlp, text)[1] == []
+
+
+def test_a_place_before_man_is_where_he_is_from(nlp):
+    doc, claims = people(nlp, "AFP officers arrested a 29-year-old Point Cook man on Tuesday.")
+    assert claims == [] and [c["value"] for c in doc._.claims if c["type"] == "quantity"] == [29]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"It was busy," said Inspector Gethin ap Dafydd of North Wales Police.', "Gethin ap Dafydd"),   # a Welsh particle
+    ("AFP Commander Cyber Command Helena Marsh-Whitby said the platform was a product.", "Helena Marsh-Whitby"),
+])
+def test_names_with_a_particle_or_after_an_organisation_word(nlp, text, name):
+    assert [c["name"] for c in people(nlp, text)[1]] == [name]

@@ -164,3 +164,17 @@ def test_no_role_from_a_part_played_or_a_description(nlp, text, name):
 def test_a_name_described_by_a_who_clause_that_speaks_is_a_person(nlp):
     text = "Sunil Prasad, who owns the Hornby dairy that was ram-raided in March, said the bollards helped."
     assert [c["name"] for c in people(nlp, text)[1]] == ["Sunil Prasad"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Europol supported the operation. Its head of operations, Pieter van Elst, said servers were seized.",
+     "Pieter van Elst", "head of operations"),
+    ("Dr. Priya Natarajan-Cole, Denver Health's director of behavioral health services, said hiring starts soon.",
+     "Priya Natarajan-Cole", "director of behavioral health services"),
+    ("Mariah Okonkwo, 34, a clinical social worker who has ridden with officers since 2021, said shifts are long.",
+     "Mariah Okonkwo", "clinical social worker"),
+    ('"We have spent $1.6 million," said Coun. Bernard Leblanc-Mosher, chair of the committee.',
+     "Bernard Leblanc-Mosher", "Coun."),
+])
+def test_roles_owned_described_after_an_age_or_abbreviated(nlp, text, name, role):
+    assert by_name(people(nlp, text)[1])[name].get("role") == role

@@ -295,3 +295,22 @@ def test_hyphens_do_not_count_towards_a_names_length(nlp):
     text = ('"Most people did the right thing," said Deputy Commissioner Marie-Claude Tessier-Bouchard, '
             'Provincial Commander. "Speed was a factor."')
     assert [s for _, s in quotes(nlp, text)] == ["Marie-Claude Tessier-Bouchard"] * 2
+
+
+def test_a_reported_quote_whose_sentence_goes_on_takes_the_subject_before_it(nlp):
+    text = ('"Every collision is preventable," said Insp. Noreen Fougere. "A driver turning left is looking for a gap."\n\n'
+            'She said drivers should "treat every crosswalk as if someone is about to step into it," and asked '
+            "pedestrians to wear something reflective.")
+    assert [s for _, s in quotes(nlp, text)] == ["Noreen Fougere"] * 3
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Europol supported it. Its head of operations, Pieter van Elst, said servers were seized.\n\n"
+     '"Criminals like to think borders protect them," he said.', "Pieter van Elst"),
+    ("Mariah Okonkwo, 34, a clinical social worker who has ridden with officers since 2021, said shifts are long.\n\n"
+     '"Some nights it\'s a man who hasn\'t slept," she said.', "Mariah Okonkwo"),
+    ('"We have spent $1.6 million," said Coun. Bernard Leblanc-Mosher, chair of the committee. "It is not enough."',
+     "Bernard Leblanc-Mosher"),
+])
+def test_pronoun_and_abbreviated_title_speakers(nlp, text, speaker):
+    assert {s for _, s in quotes(nlp, text)} == {speaker}

@@ -92,6 +92,7 @@ class PeopleExtractor:
         self.alias_lead = re.compile(rf"\b(?:{'|'.join(map(re.escape, data['alias_leads']))})\s*$", re.I)
         self.place_prepositions = frozenset(data["place_prepositions"])  # "near Tow Law": a place
         self.header_words = frozenset(data["release_header_words"])  # "NEWS RELEASE": no byline
+        self.place_modified = frozenset(data["place_modified_nouns"])  # "a Point Cook man": a place
 
     def __call__(self, doc: Doc) -> Doc:
         """Add one ``person`` claim per person named in ``doc`` (see the module example)."""
@@ -100,7 +101,7 @@ class PeopleExtractor:
             unglue_dateline(doc, m)
         add_year_old_ages(doc, mentions)
         mentions = drop_initial_run_ons(doc, drop_overreach(mentions), self.titles.words)
-        mentions = drop_non_names(doc, mentions, self.place_prepositions, self.header_words)
+        mentions = drop_non_names(doc, mentions, self.place_prepositions, self.header_words, self.place_modified)
         mentions = [h for h in (headline_name(doc, m) for m in mentions) if h is not None]
         mentions = drop_aliases(doc, mentions, self.alias_lead)
         orgs = org_names(doc)

@@ -242,6 +242,10 @@ class MentionFinder:
         run = self.names.name_run(doc, k)
         return k if run is not None and run[0] == k and run[1] >= j else i
 
+    def _speaks_after(self, doc: Doc, j: int) -> bool:
+        """Is token ``j`` (right after a name) a speech verb?"""
+        return j < len(doc) and doc[j].lower_ in self.roles.speech_verbs
+
     def pattern_mentions(self, doc: Doc, titled: set[str]) -> list[Mention]:
         """Names shown by an honorific, an age beside them, a title, a description or a speech verb
         after them, by an all-capitals surname used again, or by a surname that a title mention
@@ -269,8 +273,14 @@ class MentionFinder:
                     out.append(Mention(doc[i].idx, end_char, [t.text for t in doc[i:j]], "honorific",
                                        role=role, organisation=org, age=age))
                 continue
-            if not tok.text[:1].isupper() or (k > 0 and self.names.name_like(doc[k - 1])
-                                              and "\n" not in doc[k - 1].whitespace_):
+            inside_run = k > 0 and self.names.name_like(doc[k - 1]) and "\n" not in doc[k - 1].whitespace_
+            after_org_word = inside_run and self.names.not_name(doc[k - 1].text)
+            if not tok.text[:1].isupper() or inside_run and not after_org_word:
+                continue
+            # (a name may follow an organisation word, when a speech verb vouches for it:
+            # "Commander Cyber Command Helena Marsh said")
+            if after_org_word and not (self.names.name_run(doc, k) is not None
+                                       and self._speaks_after(doc, self.names.name_run(doc, k)[1])):
                 continue
             if tok.is_stop or tok.text in self.titles.words:
                 continue
@@ -286,7 +296,7 @@ class MentionFinder:
             blocked = any(t.ent_type_ in blocking - {"GPE", "LOC", "DATE", "ORG"} for t in doc[i:j])
             speech_blocked = any(t.ent_type_ in blocking for t in doc[i:j])
             end_char = doc[j - 1].idx + len(doc[j - 1].text)
-            _, org, age = self.roles.after_context(doc, end_char)
+            described, org, age = self.roles.after_context(doc, end_char)
             age_first = age_before(text, doc[i].idx)
             if age_first is not None:
                 age = age_first
@@ -296,7 +306,7 @@ class MentionFinder:
                     not relaxed or words[-1] in self.age_vouched and age_first is None):
                 # an age after the name vouches for a surname that is also a place noun: "Michael Bay, 45,"
                 # (not one before it: "a 38-year-old Canning Vale man")
-                out.append(Mention(doc[i].idx, end_char, words, "age", age=age))
+                out.append(Mention(doc[i].idx, end_char, words, "age", role=described, age=age))
                 continue
             if doc.has_annotation("POS") and doc[i].pos_ != "PROPN":
                 continue  # "Including Porath": a sentence-initial word, not a first name

@@ -276,11 +276,16 @@ def drop_initial_run_ons(doc: Doc, mentions: list[Mention], title_words: set[str
     return [m for m in mentions if not run_on(m)]
 
 
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
 def drop_non_names(doc: Doc, mentions: list[Mention], place_prepositions: set[str] | frozenset[str],
-                   header_words: set[str] | frozenset[str]) -> list[Mention]:
+                   header_words: set[str] | frozenset[str],
+                   place_modified: set[str] | frozenset[str] = frozenset()) -> list[Mention]:
     """Drop runs that are no person: a heading in capitals on its own line ("NEWS RELEASE"; read as a
-    byline only when no ``header_words`` word is in it), or a place after a word that only places go
-    after (``place_prepositions``: "on the A68 near Tow Law").
+    byline only when no ``header_words`` word is in it), a place after a word that only places go
+    after (``place_prepositions``: "on the A68 near Tow Law"), or a place before a lower-case noun
+    for a person from there (``place_modified``: "a 29-year-old Point Cook man").
 
     >>> import spacy
     >>> doc = spacy.blank("en")("NEWS RELEASE\\nA rider was seen near Tow Law. Jo Roe said so.")
@@ -298,6 +303,9 @@ def drop_non_names(doc: Doc, mentions: list[Mention], place_prepositions: set[st
         if line == text[m.start:m.end] and line.isupper() and m.rule in ("ner", "byline") \
                 and (m.rule == "ner" or any(w.lower() in header_words for w in m.tokens)):
             return True
+        if m.rule not in ("title", "byline", "honorific") and (after := _NEXT_LOWER_WORD.match(text, m.end)) \
+                and after.group(1) in place_modified:
+            return True  # "a 29-year-old Point Cook man": where he is from (the age is the man's)
         if m.rule in ("title", "byline", "age", "honorific"):
             return False  # a title, a byline or an age vouches for a person
         before = re.search(r"(\w+)\s+$", text[max(0, m.start - 20):m.start])

@@ -143,6 +143,8 @@ class NameReader:
         (True, True, False, False)
         """
         w = word.rstrip(".")
+        if w.endswith(("'r", "’r")):
+            return True  # the Welsh article run on: "Sherpa'r Wyddfa" (a bus service)
         return w in self.not_name_words or (
             w.endswith("s") and w[:-1] in self.not_name_words and w not in self.plural_surnames)
 

@@ -25,6 +25,8 @@ from .person_names import NameReader
 from .person_orgs import OrgReader
 from .person_titles import Titles
 
+_POSSESSOR = r"(?:[A-Z][\w.&-]*\s+){0,4}[\w’'.-]+[’']s\s+"  # "the force's", "Denver Health's"
+_OWNED_ROLE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\s)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+([a-z][a-z -]{2,60}?),\s*$")
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose|which|that|where)\s")  # "a lawyer who practises…"
 
 
@@ -65,6 +67,11 @@ class RoleReader:
         end_char += len(raw) - len(rest)  # rest[n] is the text at end_char + n
         age = age_after(rest)
         if age is not None:
+            described = re.match(r",\s*(?:aged\s+)?\d{1,3},(?=\s+(?:a|an|the)\s)", rest)
+            if described:  # "Mariah Okonkwo, 34, a clinical social worker who ...": the role after the age
+                role, org, _ = self.after_context(doc, end_char + described.end() - 1)
+                if role is not None:  # (not "a national of Cyprus": a place is no organisation)
+                    return role, org, age
             return None, None, age
         if re.match(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]", rest):
             org = self.orgs.org(re.split(r",|;|:|(?<!\b[A-Z])\.(?:\s|$)", rest)[0])
@@ -168,6 +175,9 @@ class RoleReader:
         >>> roles.role_before(nlp("Kent Road Safety Partnership chair Tom Harrow said it helped."), 35)
         ('chair', 'Kent Road Safety Partnership')
         """
+        owned = _OWNED_ROLE_BEFORE.search(doc_text(doc)[max(0, start_char - 80):start_char])
+        if owned and self.role_noun.search(owned.group(1)) and not re.search(r"\b(?:as|in|at|with|for)\b", owned.group(1)):
+            return owned.group(1), None  # "Its head of operations, Pieter van Elst, said"
         span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
         if span is None or span.start == 0:
             return None
@@ -207,6 +217,7 @@ class RoleReader:
         """The role in a description after a name, or None where it names none.
 
             "the force's head of public protection"  -> "head of public protection"
+            "Denver Health's director of services"     -> "director of services"
             "who is the owner of Acme Tyres"          -> "owner"
             "a solicitor who practises in Leeds"      -> "solicitor"
             "a fisherman licensed in Maryland"        -> "fisherman"
@@ -223,12 +234,12 @@ class RoleReader:
             if not self.who_verb.match(text) or re.match(r"who\s+(?:is|was)\s", text):
                 return None  # "who is currently a fugitive": a state, not a role
             return re.sub(r"^[\w’']+[’']s\s+", "", text[4:])
-        if not (self.role_noun.search(text) and re.match(r"(?:the|a|an)\s|[\w’']+[’']s\s|[a-z]", text)):
+        if not (self.role_noun.search(text) and re.match(rf"(?:the|a|an)\s|{_POSSESSOR}|[a-z]", text)):
             return None
         if text.split()[0] in self.not_role_leads:
             return None  # "will lead the review": a clause, not a description
         role = re.sub(r"^(?:the|a|an)\s+", "", text)
-        role = re.sub(r"^[\w’']+[’']s\s+", "", role)
+        role = re.sub(rf"^{_POSSESSOR}", "", role)  # "the force's", "Denver Health's"
         role = _RELATIVE.split(role)[0]
         role = re.split(r"\s+(?:of|at|for|in|with|from)\s+(?:the\s+)?[A-Z]|\s+and\s+(?=[A-Z])", role)[0]
         role = re.sub(r"\s+[a-z]+ed$", "", role)  # "fisherman licensed [in Maryland]"

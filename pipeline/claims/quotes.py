@@ -88,6 +88,8 @@ class QuoteExtractor:
         self.case_verbs = frozenset(w["case_verbs"])
         verbs = "|".join(sorted((re.escape(v) for v in w["speech_verbs"]), key=len, reverse=True))
         self.verb = re.compile(rf"\b(?:{verbs})\b")
+        # a name then its speech verb, past descriptions between commas: "Jo Roe said", "Jo Roe, 34, a nurse who …, said"
+        self.name_then_verb = re.compile(rf"(?:,[^;:\"“”\n]{{0,200}}?)?,?\s+({verbs})\b")
         self.abbrev = set(w["abbreviations"])
         # a quote inside the clause a speech verb reports: 'Jo Roe said the case showed what "…" could achieve'
         self.reported = re.compile(rf"\b(?:{verbs})\s+(?:that\s+)?[^.!?“”\"\n]{{0,80}}$")
@@ -245,8 +247,8 @@ class QuoteExtractor:
         """Does a speech verb follow the name ending at ``end``, past a description between commas
         ("Sunil Prasad, who owns the dairy, said"), and not one of a case ("Tom Reid admitted assault")?"""
         text = _text(doc)
-        m = _NAME_THEN_VERB.match(text, end, min(len(text), end + 200))
-        if m is None or self.verb.fullmatch(m.group(1)) is None:
+        m = self.name_then_verb.match(text, end, min(len(text), end + 240))
+        if m is None:
             return False
         verb = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         return verb is not None and verb[0].lemma_.lower() not in self.case_verbs
@@ -331,6 +333,8 @@ class QuoteExtractor:
                 # after a full stop the attribution is a short sentence of its own ("Roe said.")
                 limit = 10 if text[seg.end - 1:seg.end] in ".!?" else 30
                 # the verb leads ("said Jo Roe, …") or closes a named, described speaker ("Jo Roe, Commander of X, said")
+                if words and words[0].lower() in ("and", "but", "or"):
+                    words = []  # 'She said drivers should "…," and asked …': the sentence goes on, its subject before
                 if words and len(words) <= limit and (self.verb.search(" ".join(words[:6]))
                                                       or self.verb.fullmatch(words[-1]) and "," in text[a:b]
                                                       or self._verb_after_named(words)):
@@ -409,7 +413,6 @@ class QuoteExtractor:
         return doc
 
 
-_NAME_THEN_VERB = re.compile(r"(?:,[^,;:\"“”\n]{3,160}?,)?\s+(\w+)")  # "Jo Roe said", "Jo Roe, who …, told"
 
 
 @dataclass
