@@ -502,3 +502,18 @@ def test_including_ends_a_list_of_gerunds(nlp):
 ])
 def test_a_pronoun_coordinated_with_an_actors_pledge_carries_the_actor(nlp, text, expected):
     assert commitments(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Melton Borough Council has committed £40,000 to extra CCTV around the bus station.",
+     [("Melton Borough Council has committed £40,000 to extra CCTV around the bus station", "Melton Borough Council")]),
+    ("He committed 14 thefts in May.", []),                                     # a crime, not money pledged
+    ("DENVER – The Denver Police Department will double the number of co-responder teams.",
+     [("The Denver Police Department will double the number of co-responder teams", "The Denver Police Department")]),
+    ("Over the next 18 months, the department and Denver Health will:\n\n- put two teams on the night shift\n"
+     "- publish quarterly data",
+     [("put two teams on the night shift", "the department and Denver Health"),
+      ("publish quarterly data", "the department and Denver Health")]),
+])
+def test_money_committed_datelined_and_coordinated_actors(nlp, text, expected):
+    assert commitments(nlp, text) == expected

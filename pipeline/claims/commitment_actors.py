@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from .actors import ActorResolver
 from .base import load_data
+from .person_names import in_dateline
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")  # a clause with one of these has a subject of its own
 
@@ -25,12 +26,20 @@ def subject_of(verb: Token) -> Token | None:
     >>> doc = shared()("The force plans to recruit and train 40 officers.")
     >>> subject_of(doc[6]).text
     'force'
+    >>> doc = shared()("DENVER – The Denver Police Department will double its teams.")
+    >>> subject_of(doc[7]).text
+    'Department'
     """
     seen = 0
     tok = verb
     while seen < 6:
         for child in tok.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
+                if in_dateline(child.doc, child.i):  # "DENVER – The Denver Police Department ... will"
+                    named = next((c for c in child.children if c.dep_ == "appos"), None)
+                    later = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > child.i), None)
+                    if named is not None or later is not None:
+                        return named if named is not None else later  # the dateline is no subject
                 return child
         if tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
             tok = tok.head

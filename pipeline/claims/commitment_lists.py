@@ -62,8 +62,9 @@ def closing_noun_phrase(header: Span) -> Span | None:
     doc, end = header.doc, header.end
     start = end
     while start > header.start and (doc[start - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON") or (
-            doc[start - 1].lower_ == "of" and start - 1 > header.start and doc[start - 2].pos_ in ("NOUN", "PROPN"))):
-        start -= 1  # (through "of": "The City of Vancouver")
+            doc[start - 1].lower_ in ("of", "and", "&") and start - 1 > header.start
+            and doc[start - 2].pos_ in ("NOUN", "PROPN"))):
+        start -= 1  # (through "of": "The City of Vancouver"; through "and": "the department and Denver Health")
         if doc[start].pos_ in ("DET", "PRON"):
             break  # the phrase opens here ("the next year the force": "the force")
     if start == end or doc[end - 1].pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -73,14 +74,15 @@ def closing_noun_phrase(header: Span) -> Span | None:
 
 def phrase_head(phrase: Span) -> Token:
     """The word of a noun phrase that names what it is: the last word before any "of" ("The City of
-    Vancouver": "City"), else the last word.
+    Vancouver": "City") or "and" (the first of coordinated actors, "the department and Denver
+    Health": "department"), else the last word.
 
     >>> from pipeline.nlp import shared
     >>> phrase_head(shared()("The City of Vancouver")[:]).text
     'City'
     """
-    of = next((t for t in phrase if t.lower_ == "of"), None)
-    return phrase.doc[of.i - 1] if of is not None and of.i > phrase.start else phrase[-1]
+    cut = next((t for t in phrase if t.lower_ in ("of", "and", "&")), None)
+    return phrase.doc[cut.i - 1] if cut is not None and cut.i > phrase.start else phrase[-1]
 
 
 def list_commitments(doc: Doc, modals: set[str], to_verbs: set[str],
@@ -109,7 +111,7 @@ def list_commitments(doc: Doc, modals: set[str], to_verbs: set[str],
         if modal_header:
             actor = closing_noun_phrase(header.doc[header.start:header.end - 1])
             # a base form: the parser may tag a list item's verb as a noun ("- recruit 100 officers")
-            opens = first.is_lower and first.tag_ in ("VB", "VBP", "NN") and first.lemma_ == first.lower_
+            opens = first.is_lower and first.tag_ in ("VB", "VBP", "NN", "VBD", "VBN") and first.lemma_ == first.lower_
         else:
             actor = closing_noun_phrase(header)
             opens = nxt is not None and (

@@ -93,6 +93,7 @@ class CommitmentClaims:
         self.progressive_verbs = set(data["progressive_commitment_verbs"])
         self.nouns = set(data["commitment_nouns"])
         self.object_verbs = set(data["commitment_verbs_with_object"])
+        self.money_verbs = set(data["money_commitment_verbs"])
         self.copulas = set(data["copulas"])
 
     # ----------------------------------------------------------- the triggers
@@ -100,7 +101,7 @@ class CommitmentClaims:
         """Yield (kind, trigger token, main verb, complement) for each candidate."""
         # a trigger is a modal or adjective word, or a verb/noun whose lemma is listed: look at those tokens only
         words = self.modals | self.reported_modals | self.adjectives
-        lemmas = self.verbs | self.object_verbs | self.progressive_verbs | self.nouns
+        lemmas = self.verbs | self.object_verbs | self.money_verbs | self.progressive_verbs | self.nouns
         candidates = sorted(set(token_indices(doc, LOWER, words.__contains__))
                             | set(token_indices(doc, LEMMA, lambda s: s.lower() in lemmas)))
         for i in candidates:
@@ -117,6 +118,9 @@ class CommitmentClaims:
             elif (tok.pos_ == "VERB" and tok.lemma_.lower() in self.object_verbs
                   and any(c.dep_ == "dobj" for c in tok.children)):
                 yield "verb", tok, tok, tok  # "the council has pledged £1.5m for ..."
+            elif tok.pos_ == "VERB" and tok.lemma_.lower() in self.money_verbs and any(
+                    c.dep_ == "dobj" and c.like_num and any(g.tag_ == "$" for g in c.children) for c in tok.children):
+                yield "verb", tok, tok, tok  # "the council has committed £40,000 to extra CCTV"
             elif (tok.pos_ == "VERB" and tok.lemma_.lower() in self.progressive_verbs and tok.tag_ == "VBG"
                   and any(c.lemma_ == "be" and c.dep_ == "aux" for c in tok.children)
                   and self._to_complement(tok) is not None):
