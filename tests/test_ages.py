@@ -103,3 +103,7 @@ def test_he_was_15_after_a_sentence_about_the_boy_is_his_age(nlp):
 
 def test_he_was_after_a_named_person_is_no_quantity(nlp):
     assert [q["text"] for q in quantities(nlp, "John Smith was arrested on Friday. He was 34.")] == []
+
+
+def test_the_oldest_was_74(nlp):
+    assert at_span(nlp, "The youngest driver charged was 17 and the oldest was 74.", "74")["unit"] == "years"

@@ -517,3 +517,17 @@ def test_a_pronoun_coordinated_with_an_actors_pledge_carries_the_actor(nlp, text
 ])
 def test_money_committed_datelined_and_coordinated_actors(nlp, text, expected):
     assert commitments(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police and Crime Commissioner Jon Ellery has committed £1.4m from his budget to the charter.",
+     [("Police and Crime Commissioner Jon Ellery has committed £1.4m from his budget to the charter",
+       "Police and Crime Commissioner Jon Ellery")]),
+    ("A state grant of $2 million will cover part of the cost.", []),          # money's use, not a pledge
+    ("Under the charter, the force and the councils will:\n- train 3,000 staff\n"
+     "- open two additional refuges in Shropshire",
+     [("train 3,000 staff", "the force and the councils"),
+      ("open two additional refuges in Shropshire", "the force and the councils")]),
+])
+def test_money_committed_by_a_title_and_coordinated_list_actors(nlp, text, expected):
+    assert commitments(nlp, text) == expected

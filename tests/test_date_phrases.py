@@ -167,3 +167,14 @@ def test_a_generic_weekday_or_a_clock_time_after_a_year_is_no_date(nlp, text):
 ])
 def test_a_dotted_date_with_its_full_year(nlp, text, expected):
     assert date_values(nlp, text, "2026-09-06") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Public Safety Warning\n\n23-Apr-2026\n\nOfficers made 40 arrests.", {"23-Apr-2026": "2026-04-23"}),
+    ("MNPD Reports\n\n06-14-2026\n\nOfficers made arrests.", {"06-14-2026": "2026-06-14"}),
+    ("Case 12-34-2026 was filed.", {}),                                   # no such month or day: no date
+    ("It began on White Ribbon Day and ran until Human Rights Day.", {"White Ribbon Day": "2025-11-25",
+                                                                      "Human Rights Day": "2025-12-10"}),
+])
+def test_dashed_dates_and_awareness_days(nlp, text, expected):
+    assert date_values(nlp, text, "2026-04-23") == expected

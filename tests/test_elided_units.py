@@ -210,3 +210,14 @@ def test_an_index_level_takes_no_unit_from_its_subject(nlp):
 ])
 def test_a_bare_number_names_its_group_again(nlp, text, span, unit):
     assert at_span(nlp, text, span)["unit"] == unit
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("This winter, 27 of the 148 drivers charged were suspected of drug impairment, compared with 14 a year earlier.",
+     "14", "drivers"),                                             # a count before "a year earlier", not a date
+    ("Reports of stalking rose to 3,982, from 3,106 the year before.", "3,106", "Reports"),
+    ("Train burglaries have risen every year since 2022. There were 1,065 in 2025.", "1,065", "Train burglaries"),
+    ("Tests found banned pesticides in seven of the birds. Three others had been shot.", "Three others", "birds"),
+])
+def test_levels_left_existentials_and_others(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit

@@ -230,3 +230,11 @@ def test_vague_scales_and_district_numbers_are_not_figures(nlp, text):
 
 def test_a_hundred_is_still_a_figure(nlp):
     assert [q["text"] for q in quantities(nlp, "A hundred officers searched the woods.")] == ["A hundred officers"]
+
+
+@pytest.mark.parametrize("text", [
+    "In one attack near Shap in April, ewes were killed.",              # an example, not a count
+    "Every organisation is saying with one voice that it will act.",   # a set phrase
+])
+def test_one_as_an_example_or_a_set_phrase(nlp, text):
+    assert quantities(nlp, text) == []

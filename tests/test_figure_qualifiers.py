@@ -143,3 +143,8 @@ def test_or_higher_and_or_lower_are_bounds(nlp):
 ])
 def test_a_preposition_before_money_that_names_a_scheme_is_no_hedge(nlp, text, span, qualifier):
     assert at_span(nlp, text, span)["qualifier"] == qualifier
+
+
+def test_as_long_as_is_an_upper_bound(nlp):
+    text = "Wait times averaged 10-15 minutes, down from as long as 40 minutes last year."
+    assert at_span(nlp, text, "as long as 40 minutes")["qualifier"] == "upper_bound"

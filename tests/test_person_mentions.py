@@ -129,3 +129,8 @@ def test_a_place_before_man_is_where_he_is_from(nlp):
 ])
 def test_names_with_a_particle_or_after_an_organisation_word(nlp, text, name):
     assert [c["name"] for c in people(nlp, text)[1]] == [name]
+
+
+def test_neighbourhood_names_are_places(nlp):
+    text = "Councilmember Adrian Solis, whose district includes Taylor Yard and Lincoln Heights, said residents were tired."
+    assert [c["name"] for c in people(nlp, text)[1]] == ["Adrian Solis"]

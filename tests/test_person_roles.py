@@ -178,3 +178,12 @@ def test_a_name_described_by_a_who_clause_that_speaks_is_a_person(nlp):
 ])
 def test_roles_owned_described_after_an_age_or_abbreviated(nlp, text, name, role):
     assert by_name(people(nlp, text)[1])[name].get("role") == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('Farmer Richard Atkinson, 58, who lost sheep to dogs, said: "Keep dogs on leads."', "Richard Atkinson", "farmer"),
+    ("Marcus Elledge, president of the Cumberland Sound Festival, thanked officers for their work.",
+     "Marcus Elledge", "president"),
+])
+def test_an_occupation_opening_the_sentence_and_a_described_name_that_acts(nlp, text, name, role):
+    assert by_name(people(nlp, text)[1])[name].get("role") == role

@@ -314,3 +314,10 @@ def test_a_reported_quote_whose_sentence_goes_on_takes_the_subject_before_it(nlp
 ])
 def test_pronoun_and_abbreviated_title_speakers(nlp, text, speaker):
     assert {s for _, s in quotes(nlp, text)} == {speaker}
+
+
+def test_she_said_after_an_unnamed_speaker_is_null(nlp):
+    text = ('"We will act," said Commissioner Jon Ellery.\n\nA 34-year-old woman from Telford, who left an abusive '
+            'relationship, said the early call back had made the difference. "I had rung 999 twice before and '
+            'nothing changed," she said.')
+    assert [s for _, s in quotes(nlp, text)] == ["Jon Ellery", None]

@@ -84,3 +84,13 @@ def test_a_plural_column_header_wins_over_the_row_label():
 
 def test_an_irregular_plural_header_is_a_unit():
     assert Cell("London", "People charged", None).unit == "people charged"
+
+
+def test_an_aligned_table_with_signed_change_cells_and_units_in_its_labels(nlp):
+    text = ("The table below compares the first quarter with last year.\n\n"
+            "Indicator                          2025      2026    Change\n"
+            "Overdose calls attended             412       603      +46%\n"
+            "Fentanyl seized (grams)           1,240     2,915     +135%\n")
+    from conftest import quantities
+    found = {q["text"]: q.get("unit") for q in quantities(nlp, text)}
+    assert found == {"412": "overdose calls", "603": "overdose calls", "1,240": "grams", "2,915": "grams"}

@@ -115,11 +115,13 @@ class AgeReader:
             subject = verb.head
         if subject is not None and subject.lower_ in self.subject_pronouns and verb.sent.start > 0:
             subject = _sentence_subject(tok.doc[verb.sent.start - 1].sent)  # "The boy ... He was 15."
-        if subject is not None and subject.lemma_.lower() not in self.subject_nouns:
+        if subject is not None and subject.lemma_.lower() not in self.subject_nouns \
+                and subject.lower_ not in self.subject_nouns:  # ("oldest", lemma "old")
             # "Six of the victims were over 60", "nearly a quarter of shooting victims were under 18"
             subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                             for g in c.children if g.dep_ == "pobj"), None)
-        if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in self.subject_nouns:
+        if subject is None or subject.pos_ not in ("NOUN", "ADJ") or subject.lower_ not in self.subject_nouns \
+                and subject.lemma_.lower() not in self.subject_nouns:  # (ADJ: "the oldest was 74")
             return False
         return not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children)
 

@@ -65,8 +65,10 @@ def closing_noun_phrase(header: Span) -> Span | None:
             doc[start - 1].lower_ in ("of", "and", "&") and start - 1 > header.start
             and doc[start - 2].pos_ in ("NOUN", "PROPN"))):
         start -= 1  # (through "of": "The City of Vancouver"; through "and": "the department and Denver Health")
-        if doc[start].pos_ in ("DET", "PRON"):
-            break  # the phrase opens here ("the next year the force": "the force")
+        if doc[start].pos_ in ("DET", "PRON") and not (
+                start - 2 > header.start and doc[start - 1].lower_ in ("and", "&")
+                and doc[start - 2].pos_ in ("NOUN", "PROPN")):
+            break  # the phrase opens here ("the next year the force": "the force"; but "the force and the councils")
     if start == end or doc[end - 1].pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     return doc[start:end]
@@ -111,7 +113,9 @@ def list_commitments(doc: Doc, modals: set[str], to_verbs: set[str],
         if modal_header:
             actor = closing_noun_phrase(header.doc[header.start:header.end - 1])
             # a base form: the parser may tag a list item's verb as a noun ("- recruit 100 officers")
-            opens = first.is_lower and first.tag_ in ("VB", "VBP", "NN", "VBD", "VBN") and first.lemma_ == first.lower_
+            opens = first.is_lower and first.lemma_ == first.lower_ and (
+                first.tag_ in ("VB", "VBP", "NN", "VBD", "VBN")
+                or first.tag_ == "JJ" and nxt is not None and (nxt.like_num or nxt.pos_ == "DET"))  # "- open two refuges"
         else:
             actor = closing_noun_phrase(header)
             opens = nxt is not None and (

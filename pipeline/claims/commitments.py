@@ -119,7 +119,8 @@ class CommitmentClaims:
                   and any(c.dep_ == "dobj" for c in tok.children)):
                 yield "verb", tok, tok, tok  # "the council has pledged £1.5m for ..."
             elif tok.pos_ == "VERB" and tok.lemma_.lower() in self.money_verbs and any(
-                    c.dep_ == "dobj" and c.like_num and any(g.tag_ == "$" for g in c.children) for c in tok.children):
+                    c.dep_ == "dobj" and (c.like_num or c.tag_ == "CD") and any(g.tag_ == "$" for g in c.subtree)
+                    for c in tok.children):
                 yield "verb", tok, tok, tok  # "the council has committed £40,000 to extra CCTV"
             elif (tok.pos_ == "VERB" and tok.lemma_.lower() in self.progressive_verbs and tok.tag_ == "VBG"
                   and any(c.lemma_ == "be" and c.dep_ == "aux" for c in tok.children)

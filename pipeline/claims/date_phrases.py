@@ -26,6 +26,10 @@ from .date_text import DAY, YEAR, alternation, cased, word_before
 
 __all__ = ["Candidate", "DateFinder"]
 
+_ABBR_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"  # "23-Apr-2026"
+_D = r"(?:0?[1-9]|[12]\d|3[01])"  # a day of the month
+_M = r"(?:0?[1-9]|1[0-2])"  # a month's number
+
 
 @dataclass
 class Candidate:
@@ -129,7 +133,8 @@ class DateFinder:
                 rf"(?<![\w-])(?P<rel>(?i:{month_rel}))\s+(?P<mon>{cased(full_months)})(?!\w|\s*,?\s*\d)")),
             ("numeric", re.compile(
                 rf"{left}(?:\d{{1,2}}/\d{{1,2}}/(?:{YEAR}|\d{{2}})|{YEAR}-[01]\d-[0-3]\d"
-                rf"|[0-3]?\d\.[01]?\d\.{YEAR}){right}")),  # "06.09.2026": a dotted date has its full year
+                rf"|{_D}\.{_M}\.{YEAR}|{_M}-{_D}-{YEAR}|{_D}-{_M}-{YEAR}"
+                rf"|{_D}-(?i:{_ABBR_MONTHS})-{YEAR}){right}")),  # "06.09.2026", "06-14-2026", "23-Apr-2026": with the full year
             # "Easter", "last Easter", "Easter 2024", "Territory Day last year" (the year ends the span);
             # "Memorial Day weekend in 2025" (read below)
             ("holiday", re.compile(rf"(?:(?P<hrel>(?i:last))\s+)?(?<!\w)(?P<hname>{holiday_names})"

@@ -1,7 +1,8 @@
 """The unit of a number written without one: what the sentence says it counts ("142 were men",
 "the number of closure orders ... around 90", "Referrals rose by 120", "63 of those arrested",
 "15 of the 20 suspects"), the noun of an earlier count in a list or comparison, a table's column or a
-bullet list's header or label; and whether a bare number with no unit found is still a figure ("151
+bullet list's header or label (the units taken from earlier figures are read by
+:mod:`~pipeline.claims.earlier_figures`); and whether a bare number with no unit found is still a figure ("151
 were over the limit", "a total of 47", "rose 8% to 3.65"). Used by the ``claims_quantities``
 component.
 
@@ -17,38 +18,15 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .base import doc_text, load_data
-from .bullet_lists import (breakdown_bullet, bullet_label, list_header, list_header_start, list_item_subject,
-                           opening_plural, partitive_header_noun)
+from .bullet_lists import (breakdown_bullet, bullet_label, list_header, list_item_subject, opening_plural,
+                           partitive_header_noun)
 from .counted_nouns import CountedNouns
+from .earlier_figures import (CODES, RECENT_CLAIMS, antecedent, compared_rate, header_count_unit, last_count_noun,
+                              range_start_unit, same_count)
 from .figure_context import FigureContext
 from .figure_reading import Reading
 from .measure_readings import MeasureReadings
 from .numbers import NumberMention
-
-RECENT_CLAIMS = 64  # earlier figures a bare number may take its unit from: only the nearest ones
-CODES = {"GBP", "USD", "EUR", "AUD", "NZD", "CAD", "times", "fraction"}  # units that name no counted thing
-
-
-def headline_units_from_body(text: str, added: list[dict]) -> None:
-    """A bare count in the release's first line takes the unit of the same figure written with its
-    noun later on (in place): "Eleven killed on Michigan roads" ... "Eleven people died" -> people.
-
-    >>> claims = [{"start": 0, "end": 6, "value": 11.0, "unit": None},
-    ...           {"start": 60, "end": 72, "value": 11.0, "unit": "people"}]
-    >>> headline_units_from_body("Eleven killed on roads over holiday weekend\\nNov 30\\n\\nEleven people died.", claims)
-    >>> claims[0]["unit"]
-    'people'
-    """
-    first_line_end = text.find("\n")
-    if first_line_end < 0:
-        return
-    for c in added:
-        if c["start"] >= first_line_end or c.get("unit") or c.get("qualifier", "exact") != "exact":
-            continue
-        later = next((d for d in added if d["start"] > first_line_end and d.get("value") == c.get("value")
-                      and d.get("unit") and d.get("unit") not in CODES), None)
-        if later is not None:
-            c["unit"] = later["unit"]
 
 
 def predicate_noun(tok: Token) -> str | None:
@@ -72,6 +50,41 @@ def predicate_noun(tok: Token) -> str | None:
         if not (t.tag_ in ("JJ", "NN") and t.is_lower):
             return None
     return None
+
+
+def existential(tok: Token) -> bool:
+    """Is the number ``tok`` what "there were", "there have been" counts ("There were 1,065 in 2025")?
+
+    >>> from pipeline.nlp import shared
+    >>> doc = shared()("There were 1,065 in 2025, and there have been 812 so far this year.")
+    >>> existential(doc[2]), existential(doc[11])
+    (True, True)
+    """
+    doc = tok.doc
+    first = tok.i
+    while first > 0 and doc[first - 1].like_num:
+        first -= 1
+    words = [t.lower_ for t in doc[max(0, first - 3):first]]
+    return bool(words) and words[-1] in ("were", "are", "was", "is", "been") and "there" in words
+
+
+def previous_plural_subject(tok: Token) -> str | None:
+    """The plural subject of the sentence before ``tok``'s ("Train burglaries have risen every year.
+    There were 1,065 in 2025" -> "Train burglaries"), else None.
+
+    >>> from pipeline.nlp import shared
+    >>> doc = shared()("Train burglaries have risen every year. There were 1,065 in 2025.")
+    >>> previous_plural_subject(doc[9])
+    'Train burglaries'
+    """
+    if tok.sent.start == 0:
+        return None
+    prev = tok.doc[tok.sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ != "NNS":
+        return None
+    left = [c for c in subj.lefts if c.dep_ in ("compound", "amod")]
+    return tok.doc[(left[0].i if left else subj.i):subj.i + 1].text
 
 
 def of_phrase(doc: Doc, tok: Token, sent: Span) -> str | None:
@@ -166,118 +179,6 @@ def number_of(sent: Span, before: int | None) -> str | None:
     return found
 
 
-def header_count_unit(text: str, start: int, added: list[dict]) -> str | None:
-    """The unit of the last figure in the header line of the bulleted list that the number at
-    ``start`` opens a line of ("Troopers issued 9,874 tickets, including:" -> "tickets").
-
-    >>> text = "Troopers issued 9,874 tickets, including:\\n\\n- 3,120 for speeding"
-    >>> header_count_unit(text, text.index("3,120"), [{"start": 16, "end": 29, "unit": "tickets"}])
-    'tickets'
-    """
-    at = list_header_start(text, start)
-    if at is None:
-        return None
-    end = text.find("\n", at)
-    units = [c["unit"] for c in added[-RECENT_CLAIMS:] if at <= c["start"] < end and c.get("unit")]
-    return units[-1] if units else None
-
-
-def last_count_noun(added: list[dict], heads: dict[int, tuple[str, int]], since: int, before: int,
-                    whole: bool = False) -> str | None:
-    """The counted noun of the last of the recent claims ``added`` that starts from character ``since``
-    and before ``before`` and has a head noun in ``heads`` (claim id -> (noun, token index)); with
-    ``whole``, that claim's whole unit rather than its head noun.
-
-    >>> claims = [{"start": 0}, {"start": 10, "unit": "white vans"}, {"start": 30}]
-    >>> heads = {id(claims[0]): ("cars", 1), id(claims[1]): ("vans", 3)}
-    >>> last_count_noun(claims, heads, 0, 25), last_count_noun(claims, heads, 0, 25, whole=True)
-    ('vans', 'white vans')
-    """
-    earlier = [c for c in added[-RECENT_CLAIMS:] if since <= c["start"] < before and id(c) in heads
-               and c.get("unit") != "times"]  # "four times the legal limit of 0.05": a multiplier counts nothing
-    if not earlier:
-        return None
-    unit = earlier[-1].get("unit")
-    if whole or unit and " per " in f" {unit} ":  # a rate's head noun alone would misstate the figure
-        return unit or heads[id(earlier[-1])][0]
-    return heads[id(earlier[-1])][0]
-
-
-def antecedent(doc: Doc, span: Span, sent: Span, added: list[dict], heads: dict[int, tuple[str, int]],
-               whole: bool = False) -> str | None:
-    """The counted noun of the last count in this sentence or the three before it (``added``,
-    ``heads`` and ``whole`` as for :func:`last_count_noun`): "Troopers stopped 900 cars. Around 40
-    were towed" -> "cars"."""
-    first = sent
-    for _ in range(3):
-        prev = first.start - 1
-        if prev < 0:
-            break
-        first = doc[prev].sent
-    return last_count_noun(added, heads, first.start_char, span.start_char, whole)
-
-
-def same_count(doc: Doc, first: Token, m: NumberMention, added: list[dict]) -> str | None:
-    """The unit of an earlier count of the same value, for a bare number after "the", "these",
-    "those" or "all" that names that group again: "Five men ran the line" then "the five were
-    sentenced" -> "men"; else None.
-
-    >>> from pipeline.claims.numbers import NumberFinder
-    >>> from pipeline.nlp import shared
-    >>> doc = shared()("Five men were jailed. The five were sentenced on Friday.")
-    >>> m = NumberFinder().find(doc.text)[1]
-    >>> same_count(doc, doc[6], m, [{"start": 0, "value": 5.0, "unit": "men"}])
-    'men'
-    """
-    if first.i == 0 or doc[first.i - 1].lower_ not in ("the", "these", "those", "all"):
-        return None
-    same = [c for c in added[-RECENT_CLAIMS:] if c["start"] < m.start and c.get("value") == m.value
-            and c.get("unit") and c["unit"] not in CODES]
-    return same[-1]["unit"] if same else None
-
-
-def range_start_unit(text: str, m: NumberMention, added: list[dict]) -> str | None:
-    """The unit of the figure a "from … to" range starts at, for the bare number it ends at ("from
-    19 days to seven" -> "days"), or of the level a change left ("20 hours a day, up from 12" ->
-    "hours"); else None.
-
-    >>> from pipeline.claims.numbers import NumberFinder
-    >>> text = "cut the wait from 19 days to seven by December"
-    >>> range_start_unit(text, NumberFinder().find(text)[1], [{"start": 18, "end": 25, "unit": "days"}])
-    'days'
-    """
-    if not added:
-        return None
-    start = added[-1]
-    between = text[start["end"]:m.start]
-    if re.fullmatch(r"[^.;\d]{0,16},?\s+(?:up|down)\s+from\s+", between):
-        return start.get("unit") if start.get("unit") not in CODES else None  # "20 hours a day, up from 12"
-    if not re.fullmatch(r"\s+to\s+", between) \
-            or not re.search(r"\bfrom\s+$", text[max(0, start["start"] - 6):start["start"]]):
-        return None
-    return start.get("unit") if start.get("unit") not in CODES else None
-
-
-def compared_rate(text: str, m: NumberMention, sent: Span, added: list[dict]) -> str | None:
-    """The unit of the last rate in this sentence, for a bare number after ", at" that closes a
-    comparison: "the highest rate, at 121.4 crimes per 1,000 residents, while X had the lowest,
-    at 38.2" -> "crimes per 1,000 residents"; else None.
-
-    >>> from pipeline.claims.numbers import NumberFinder
-    >>> from pipeline.nlp import shared
-    >>> text = "A had 12 crimes per 1,000 people, while B had the lowest, at 3.5."
-    >>> sent = shared()(text)[:]
-    >>> compared_rate(text, NumberFinder().find(text)[-1], sent, [{"start": 6, "unit": "crimes per 1,000 people"}])
-    'crimes per 1,000 people'
-    """
-    after_comma_at = re.search(r",\s*at\s+$", text[max(0, m.start - 6):m.start])
-    if not (after_comma_at and re.match(r"\s*(?:[.,;)]|$)", text[m.end:m.end + 2])):
-        return None
-    rates = [c for c in added[-RECENT_CLAIMS:] if sent.start_char <= c["start"] < m.start
-             and " per " in f" {c.get('unit') or ''} "]
-    return rates[-1]["unit"] if rates else None
-
-
 class ElidedUnits:
     """Reads the unit of a bare number with the word lists of ``patterns``, the hedges of ``ctx``, the
     change verbs of ``trend_ctx`` and the noun reader ``nouns``."""
@@ -292,6 +193,7 @@ class ElidedUnits:
         self.partitive_dets = set(p["partitive_determiners"])
         self.level_words = set(p["level_words"])
         self.anaphoric_nouns = set(p["anaphoric_count_nouns"])
+        self.other_nouns = set(p["other_nouns"])
         self.tally_nouns = dict(p["tally_nouns"])
         self.level_object_verbs = set(p["level_object_verbs"])
         self.readings = MeasureReadings(patterns)
@@ -306,6 +208,9 @@ class ElidedUnits:
         if fields.get("unit") is None and r.or_range:
             return False  # "one or two 55-minute periods": a vague count whose noun we cannot read
         if fields.get("unit") is not None:
+            if r.rule == "count_noun" and fields["unit"].lower() in self.other_nouns:
+                # "seven of the birds ... Three others had been shot": the others are birds
+                fields["unit"] = antecedent(doc, span, sent, added, heads, whole=True) or fields["unit"]
             return True
         direction, start, change_at, cell = r.direction, r.start, r.change_at, r.cell
         loose = fields["qualifier"] != "exact" or direction is not None
@@ -356,15 +261,15 @@ class ElidedUnits:
             unit = subject_unit(tok)  # "Calls for service reached 241,300"
         elif unit is None and counted and self.level_after_change(doc, tok):
             said = subject_unit(tok)  # "The road toll stands at 98" (but not "The index ended at 1,463.78")
-            if said and said.split()[-1].lower() in self.tally_nouns:
-                unit = said
+            unit = self.tallied(said) if said and self.tallied(said) != said else None
+        if unit is None and existential(tok):
+            unit = previous_plural_subject(tok)  # "Train burglaries have risen ... There were 1,065 in 2025"
         if unit is None and (counted or fields["qualifier"] != "exact" or direction):
             unit = antecedent(doc, span, sent, added, heads)
         if unit is not None and unit.lower() in self.anaphoric_nouns:
             unit = antecedent(doc, span, sent, added, heads, whole=True) or unit  # "that figure will rise to 352"
-        if unit and unit.split()[-1].lower() in self.tally_nouns:
-            unit = self.tally_nouns[unit.split()[-1].lower()]  # "Road toll reaches 41": 41 deaths
         if unit:
+            unit = self.tallied(unit)  # "Road toll reaches 41": 41 deaths
             fields["unit"] = unit
             of = doc[tok.i + 1] if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of" else None
             pobj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of else None
@@ -373,6 +278,14 @@ class ElidedUnits:
         elif fields["qualifier"] == "exact" and direction is None and not counted:
             return False
         return True
+
+    def tallied(self, unit: str) -> str:
+        """What a unit that names a tally counts ("Road toll" -> "deaths"), else the unit itself.
+
+        >>> ElidedUnits().tallied("Road toll"), ElidedUnits().tallied("arrests")
+        ('deaths', 'arrests')
+        """
+        return self.tally_nouns.get(unit.split()[-1].lower(), unit) if unit.split() else unit
 
     def elided_unit(self, doc: Doc, span: Span, sent: Span, added: list[dict], heads: dict[int, tuple[str, int]],
                     loose: bool = False) -> str | None:
@@ -519,8 +432,11 @@ class ElidedUnits:
                 and (tok.i == 0 or not doc[tok.i - 1].is_alpha
                      or doc[tok.i - 1].pos_ not in ("ADP", "VERB", "AUX", "NOUN", "PROPN")):
             return True  # "• 151 were over the limit", "57 arrested and 16 safeguarded"
-        if re.search(r"\b(?:up|down)\s+from\s+$", text[max(0, m.start - 10):m.start], re.I):
-            return True  # "stands at 98, up from 87": the level it was
+        if re.search(r"\b(?:up|down)\s+from\s+$", text[max(0, m.start - 10):m.start], re.I) \
+                or re.search(r"\bto\s+[\d,.]+\s*,?\s+from\s+$", text[max(0, m.start - 30):m.start], re.I):
+            return True  # "stands at 98, up from 87", "rose to 3,982, from 3,106": the level it was
+        if existential(tok):
+            return True  # "There were 1,065 in 2025"
         if re.search(r"\bfrom\s+(?:[£$€]\s?)?$", text[max(0, m.start - 8):m.start], re.I) \
                 and re.match(r"[^.;:]{0,40}?\bto\s+(?:[£$€]\s?)?\w", text[m.end:m.end + 50]):
             return True

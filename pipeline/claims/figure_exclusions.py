@@ -427,7 +427,10 @@ class FigureExclusions:
             return True
         noun = first.head if first.dep_ == "nummod" and first.head.i > first.i else next_tok
         example = noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
-        if prev_lower == "in" and first.i >= 1 and doc[first.i - 1].is_sent_start and example:
+        opener = next((t for t in doc[noun.i + 1:min(len(doc), noun.i + 8)] if t.text == "," or t.pos_ in ("VERB", "AUX")),
+                      None)  # "In one attack near Shap in April, ...": the phrase that opens the sentence
+        if prev_lower == "in" and first.i >= 1 and doc[first.i - 1].is_sent_start \
+                and (example or opener is not None and opener.text == ","):
             return True  # "In one attack, a hospital was forced to ...": an example, not a count
         if not (first.is_sent_start or first.i >= 1 and doc[first.i - 1].text in ("“", '"', "‘", "'")):
             return False

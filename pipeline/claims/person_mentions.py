@@ -184,6 +184,9 @@ class MentionFinder:
             i = run[0]  # past a dateline or a state: "…Montgomery, Ala. [Jo Roe] used…"
             j = entity_end(doc, ent, run)
             i = self._first_name_left_out(doc, i, j)
+            occupation = None
+            if j - i >= 3 and doc[i].is_sent_start and doc[i].lower_ in self.roles.prenominal_roles:
+                occupation, i = doc[i].lower_, i + 1  # "Farmer Richard Atkinson, 58, said": a role opening the sentence
             if j <= i:
                 continue
             # a PERSON that is the whole of a quoted phrase is a title or nickname
@@ -217,6 +220,7 @@ class MentionFinder:
             kin = self.kin_before.search(text[max(0, doc[i].idx - 40):doc[i].idx])
             if kin and role is None:
                 role = kin.group(1)  # "His mother, Celeste Ashworth, read a statement"
+            role = role or occupation
             out.append(Mention(doc[i].idx, after_char, words, "ner",
                                role=role, organisation=org, age=age))
         return out
@@ -291,6 +295,9 @@ class MentionFinder:
             if run is None or run[1] - run[0] < 2:
                 continue
             i, j = run
+            occupation = None
+            if j - i >= 3 and doc[i].is_sent_start and doc[i].lower_ in self.roles.prenominal_roles:
+                occupation, i = doc[i].lower_, i + 1  # "Farmer Richard Atkinson, 58, said": a role opening the sentence
             words = [t.text for t in doc[i:j]]
             # an age beside it outweighs a place label ("Marcus Webb, 27," tagged GPE)
             blocked = any(t.ent_type_ in blocking - {"GPE", "LOC", "DATE", "ORG"} for t in doc[i:j])
@@ -306,7 +313,7 @@ class MentionFinder:
                     not relaxed or words[-1] in self.age_vouched and age_first is None):
                 # an age after the name vouches for a surname that is also a place noun: "Michael Bay, 45,"
                 # (not one before it: "a 38-year-old Canning Vale man")
-                out.append(Mention(doc[i].idx, end_char, words, "age", role=described, age=age))
+                out.append(Mention(doc[i].idx, end_char, words, "age", role=described or occupation, age=age))
                 continue
             if doc.has_annotation("POS") and doc[i].pos_ != "PROPN":
                 continue  # "Including Porath": a sentence-initial word, not a first name

@@ -155,7 +155,15 @@ class RoleReader:
         """
         rest = doc_text(doc)[end_char:end_char + 200].split("\n")[0]
         m = re.match(r",\s*([^,;:()]{3,120}),\s+(\w+)", rest)
-        if not m or m.group(2).lower() not in self.speech_verbs:
+        if not m:
+            return None
+        verb = doc.char_span(end_char + m.start(2), end_char + m.end(2))
+        last = doc.char_span(end_char - 1, end_char, alignment_mode="expand")
+        acts = verb is not None and verb[0].pos_ == "VERB" and verb[0].tag_ in ("VBD", "VBZ") \
+            and re.search(r"\bof\s+(?:the\s+)?[A-Z]", m.group(1)) is not None \
+            and not (last is not None and last[-1].ent_type_ in ("GPE", "LOC", "FAC"))
+        # "…, president of the X Festival, thanked" (but not "… of Las Vegas, former owner of X, pleaded")
+        if m.group(2).lower() not in self.speech_verbs and not acts:
             return None
         role, org, _ = self.after_context(doc, end_char)
         return (role, org) if role and not self.title_follows(doc, end_char) else None

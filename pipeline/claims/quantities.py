@@ -43,7 +43,8 @@ from spacy.tokens import Doc
 from .ages import AGE_AFTER, AgeReader
 from .base import add_claim, doc_text
 from .counted_nouns import LIST_GAP, CountedNouns
-from .elided_units import ElidedUnits, headline_units_from_body
+from .earlier_figures import headline_units_from_body
+from .elided_units import ElidedUnits
 from .figure_changes import ChangeReader
 from .figure_context import FigureContext
 from .figure_exclusions import FigureExclusions

@@ -86,6 +86,8 @@ class QuoteExtractor:
         self.min_unattributed = int(w["min_words_unattributed"])
         self.pronoun_set = {p.lower() for p in w["pronouns"]}
         self.case_verbs = frozenset(w["case_verbs"])
+        nouns = "|".join(map(re.escape, w["unnamed_speaker_nouns"]))
+        self.unnamed_lead = re.compile(rf"(?:An?|The)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b")
         verbs = "|".join(sorted((re.escape(v) for v in w["speech_verbs"]), key=len, reverse=True))
         self.verb = re.compile(rf"\b(?:{verbs})\b")
         # a name then its speech verb, past descriptions between commas: "Jo Roe said", "Jo Roe, 34, a nurse who …, said"
@@ -269,12 +271,12 @@ class QuoteExtractor:
             if name:
                 return True, name
             if _text(doc)[subject[0]:subject[1]].strip().lower() in self.pronoun_set:
-                return True, topic or self._referent(doc, st, a)
+                return True, self._referent(doc, st, a) if topic is None else topic or None
         name = self._who(st.mentions, a, b)
         if name:
             return True, name
         if re.search(r"\b(?:he|she|they|I)\b", chunk, flags=re.I) and len(_WORD.findall(chunk)) <= 6:
-            return True, topic or self._referent(doc, st, a)
+            return True, self._referent(doc, st, a) if topic is None else topic or None
         return True, None
 
     def _subject(self, doc: Doc, a: int, b: int) -> tuple[int, int] | None:
@@ -304,13 +306,27 @@ class QuoteExtractor:
                 return name  # named among the sentence's first words: its subject
         return None
 
+    def _unnamed_speaker_before(self, text: str, seg: Segment, p0: int) -> bool:
+        """Does the sentence just before the quote (same paragraph) open with an unnamed person
+        (``unnamed_speaker_nouns``) who says something ("A 34-year-old woman from Telford, who …,
+        said the early call back had made the difference.")?"""
+        lead = text[p0:seg.mark].rstrip()
+        if not lead.endswith((".", "!", "?")):
+            return False
+        sent_start = max(lead.rfind(". ", 0, len(lead) - 1), lead.rfind("? ", 0, len(lead) - 1), -1) + 1
+        sentence = lead[sent_start:].strip()
+        return bool(self.unnamed_lead.match(sentence)) and self.verb.search(sentence) is not None
+
     def _topic(self, doc: Doc, st: "_State", seg: Segment, p0: int) -> str | None:
         """"Jo Roe, whose son died in 2019, joined officers. “Slow down,” she said.": the
         person a pronoun after the quote stands for first, when the sentence just before
         the quote (same paragraph) has them as the active subject of its main verb, and that
-        verb is not one of the case's (arrested, pleaded, admitted: a defendant's sentence)."""
+        verb is not one of the case's (arrested, pleaded, admitted: a defendant's sentence);
+        "" where that sentence's speaker is an unnamed person (the quote's speaker is null)."""
         text = _text(doc)
         name = self._previous_sentence_subject(text, st, seg, p0)
+        if name is None and self._unnamed_speaker_before(text, seg, p0):
+            return ""  # "A 34-year-old woman ... said the call back helped. “…,” she said.": stated, unnamed
         if name is None or not doc.has_annotation("DEP"):
             return None
         start = next(s for s, _, n in st.mentions if n == name and p0 <= s < seg.mark)

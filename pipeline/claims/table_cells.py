@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .base import load_data
 
-_NUMBER_CELL = re.compile(r"\(?[£$€]?\d[\d,]*(?:\.\d+)?\s?%?\)?")  # "412", "(1,723)", "£6,000", "12.5%"
+_NUMBER_CELL = re.compile(r"\(?[+−-]?[£$€]?\d[\d,]*(?:\.\d+)?\s?%?\)?")  # "412", "(1,723)", "£6,000", "12.5%", "+46%"
 _GAP = re.compile(r" {2,}|\t+")  # a column gap in an aligned table
 _ALIGNED_ROW = re.compile(rf"^(\S[^\t\n]*?)((?:(?: {{2,}}|\t+){_NUMBER_CELL.pattern})+)[ \t]*$")
 _SEPARATOR = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")  # "|---|---|"
@@ -37,12 +37,21 @@ class Cell:
         what the row counts ("Speeding detections", under year columns), else the caption's leading
         noun phrase ("Knife crime offences by district:" -> "knife crime offences"), else None."""
         # a row label counts only as a common noun phrase (its last word in lower case), not a place ("St Helens")
-        label = self.row_label if len(self.row_label.split()) > 1 and self.row_label.split()[-1].islower() else None
+        bracketed = re.fullmatch(r".*\(([a-z]+)\)\s*", self.row_label)
+        if bracketed and bracketed.group(1) in _bracket_units():
+            return bracketed.group(1)  # "Fentanyl seized (grams)": the unit written in brackets
+        label = re.sub(r"(?:\s+[a-z]+ed)+$", "", self.row_label)  # "Overdose calls attended": what is counted
+        label = label if len(label.split()) > 1 and label.split()[-1].islower() else None
         for words in (self.header, label, _caption_noun(self.caption)):
             if words and (_PLURAL.fullmatch(words) or _irregular_plural(words)) and len(words.split()) <= 5 \
                     and not _TOTAL.match(words):
                 return unit_case(words)
         return None
+
+
+def _bracket_units() -> set[str]:
+    """The units a row label may give in brackets: the measures and time units of the data files."""
+    return set(load_data("patterns/units.json")["measures"]) | set(load_data("patterns/quantities.json")["time_units"])
 
 
 def _irregular_plural(words: str) -> bool:
