@@ -62,8 +62,8 @@ def existential(tok: Token) -> bool:
     """
     doc = tok.doc
     first = tok.i
-    while first > 0 and doc[first - 1].like_num:
-        first -= 1
+    while first > 0 and tok.i - first < 4 and doc[first - 1].like_num:
+        first -= 1  # (a figure is a few tokens at most: "1.2 million")
     words = [t.lower_ for t in doc[max(0, first - 3):first]]
     return bool(words) and words[-1] in ("were", "are", "was", "is", "been") and "there" in words
 
@@ -462,8 +462,8 @@ class ElidedUnits:
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.level_object_verbs:
             return True
         first = tok.i
-        while first > tok.sent.start and tok.doc[first - 1].like_num:
-            first -= 1
+        while first > tok.sent.start and tok.i - first < 4 and tok.doc[first - 1].like_num:
+            first -= 1  # (a figure is a few tokens at most: "1.2 million")
         before = tok.doc[first - 1] if first > tok.sent.start else None
         # the verb right before it, however the parser attached the number ("reached 163, more than twice the number")
         return before is not None and before.pos_ == "VERB" and before.lemma_.lower() in self.level_object_verbs
@@ -478,8 +478,8 @@ class ElidedUnits:
         True
         """
         first = tok.i
-        while first > 0 and doc[first - 1].like_num:
-            first -= 1
+        while first > 0 and tok.i - first < 4 and doc[first - 1].like_num:
+            first -= 1  # (a figure is a few tokens at most)
         if first == 0 or doc[first - 1].lower_ not in ("to", "at"):
             return False
         window = doc[max(tok.sent.start, first - 16):first - 1]  # "rose by 14 per cent in the 12 months to January, to 27,480"
