@@ -177,3 +177,12 @@ def test_counted_noun_before_a_gerund_and_shared_by_word_and_digit_levels(nlp, t
 ])
 def test_an_age_group_is_a_counted_noun(nlp, text, span, unit):
     assert at_span(nlp, text, span)["unit"] == unit
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("The platform had about 2,300 paying subscribers worldwide.", "about 2,300 paying subscribers",
+     "paying subscribers"),                                           # a participle that describes the noun
+    ("Officers answered 214 calls since May 1, including 37 involving children.", "37", "calls"),   # a verb
+])
+def test_a_participle_before_a_plural_noun(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit

@@ -56,6 +56,7 @@ class CountedNouns:
         p = load_data(patterns)
         self.units = units if units is not None else UnitReader()
         self.time_units = set(p["time_units"])
+        self.adjectival_participles = set(p["adjectival_participles"])
         glued_time = _phrases(p["time_units_glued"])  # "40min", "3hrs": abbreviations written onto the digits
         self.time_after = re.compile(rf"^(?:\s+|-|(?=(?:{glued_time})\b))({_phrases(self.time_units)})\b", re.I)
         self.time_word_modifiers = set(p["time_word_modifiers"])
@@ -89,7 +90,7 @@ class CountedNouns:
             j = tok.i + 1
             while j < len(doc) and j - tok.i <= 4 and doc[j].pos_ != "DET" \
                     and (doc[j].lower_ in self.unit_drop or doc[j].pos_ in ("ADJ",)
-                         or doc[j].tag_ in ("VBG", "VBN") and j + 1 < len(doc) and doc[j + 1].tag_ == "NNS"):
+                         or doc[j].lower_ in self.adjectival_participles and j + 1 < len(doc) and doc[j + 1].tag_ == "NNS"):
                 j += 1  # (a participle before a plural noun: "2,300 paying subscribers", parsed as a verb)
             if j < len(doc) and doc[j].pos_ in ("NOUN",) and doc[j].lower_ not in ("per", "cent"):
                 end_j = j
