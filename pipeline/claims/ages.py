@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .base import load_data
 from .figure_context import _phrases
@@ -24,11 +24,11 @@ AGE_AFTER = re.compile(r"^[\s-]*(year|month|week|day)s?[\s-]*olds?\b", re.I)  # 
 _DECADE_AFTER = re.compile(r"\s*(?:,|and|or|, and|, or)\s+((?:early|mid|late)[\s-]+)?(\d)0s\b")  # "… and 80s"
 
 
-def _sentence_subject(sent):
+def sentence_subject(sent: Span) -> Token | None:
     """The subject of a sentence's main verb, or None.
 
     >>> from pipeline.nlp import shared
-    >>> _sentence_subject(shared()("The boy who opened the door had been reported missing.")[:]).text
+    >>> sentence_subject(shared()("The boy who opened the door had been reported missing.")[:]).text
     'boy'
     """
     return next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -114,7 +114,7 @@ class AgeReader:
         if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
             subject = verb.head
         if subject is not None and subject.lower_ in self.subject_pronouns and verb.sent.start > 0:
-            subject = _sentence_subject(tok.doc[verb.sent.start - 1].sent)  # "The boy ... He was 15."
+            subject = sentence_subject(tok.doc[verb.sent.start - 1].sent)  # "The boy ... He was 15."
         if subject is not None and subject.lemma_.lower() not in self.subject_nouns \
                 and subject.lower_ not in self.subject_nouns:  # ("oldest", lemma "old")
             # "Six of the victims were over 60", "nearly a quarter of shooting victims were under 18"

@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from .ages import sentence_subject
 from .base import doc_text, load_data
 from .bullet_lists import (breakdown_bullet, bullet_label, list_header, list_item_subject, opening_plural,
                            partitive_header_noun)
@@ -52,6 +53,22 @@ def predicate_noun(tok: Token) -> str | None:
     return None
 
 
+def figure_start(tok: Token, floor: int = 0) -> int:
+    """The index of the first token of the number ending at ``tok`` ("1.2 million"), looking back at
+    most four tokens and never before ``floor`` (a figure is never longer; a run of bare numbers is
+    many figures).
+
+    >>> from pipeline.nlp import shared
+    >>> doc = shared()("Losses reached 1.2 million last year.")
+    >>> figure_start(doc[3])
+    2
+    """
+    first = tok.i
+    while first > floor and tok.i - first < 4 and tok.doc[first - 1].like_num:
+        first -= 1
+    return first
+
+
 def existential(tok: Token) -> bool:
     """Is the number ``tok`` what "there were", "there have been" counts ("There were 1,065 in 2025")?
 
@@ -61,9 +78,7 @@ def existential(tok: Token) -> bool:
     (True, True)
     """
     doc = tok.doc
-    first = tok.i
-    while first > 0 and tok.i - first < 4 and doc[first - 1].like_num:
-        first -= 1  # (a figure is a few tokens at most: "1.2 million")
+    first = figure_start(tok)
     words = [t.lower_ for t in doc[max(0, first - 3):first]]
     return bool(words) and words[-1] in ("were", "are", "was", "is", "been") and "there" in words
 
@@ -79,8 +94,7 @@ def previous_plural_subject(tok: Token) -> str | None:
     """
     if tok.sent.start == 0:
         return None
-    prev = tok.doc[tok.sent.start - 1].sent
-    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = sentence_subject(tok.doc[tok.sent.start - 1].sent)
     if subj is None or subj.tag_ != "NNS":
         return None
     left = [c for c in subj.lefts if c.dep_ in ("compound", "amod")]
@@ -461,9 +475,7 @@ class ElidedUnits:
         """
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.level_object_verbs:
             return True
-        first = tok.i
-        while first > tok.sent.start and tok.i - first < 4 and tok.doc[first - 1].like_num:
-            first -= 1  # (a figure is a few tokens at most: "1.2 million")
+        first = figure_start(tok, tok.sent.start)
         before = tok.doc[first - 1] if first > tok.sent.start else None
         # the verb right before it, however the parser attached the number ("reached 163, more than twice the number")
         return before is not None and before.pos_ == "VERB" and before.lemma_.lower() in self.level_object_verbs
@@ -477,9 +489,7 @@ class ElidedUnits:
         >>> ElidedUnits().level_after_change(doc, doc[6])
         True
         """
-        first = tok.i
-        while first > 0 and tok.i - first < 4 and doc[first - 1].like_num:
-            first -= 1  # (a figure is a few tokens at most)
+        first = figure_start(tok)
         if first == 0 or doc[first - 1].lower_ not in ("to", "at"):
             return False
         window = doc[max(tok.sent.start, first - 16):first - 1]  # "rose by 14 per cent in the 12 months to January, to 27,480"

@@ -65,6 +65,7 @@ class HolidayCalendar:
                              for country, subs in data["subdivisions"].items()}
         self.folds = [tuple(pair) for pair in data["name_folds"]]
         self.aliases = {self.fold(name): [self.fold(a) for a in names] for name, names in data["name_aliases"].items()}
+        self._folded_days: dict[tuple, dict[str, dt.date]] = {}
 
     def locale(self, doc: Doc) -> Locale | None:
         """(country, subdivision or None) of a release, or None where it names no country.
@@ -112,7 +113,10 @@ class HolidayCalendar:
         if locale is None:
             return None
         country, sub = locale
-        days = {self.fold(found): day
-                for found, day in reversed(_calendar(country, sub, year, self.countries[country]["language"]).items())}
+        key = (country, sub, year)
+        if key not in self._folded_days:  # the library's names folded once per place and year
+            self._folded_days[key] = {self.fold(found): day for found, day in
+                                      reversed(_calendar(country, sub, year, self.countries[country]["language"]).items())}
+        days = self._folded_days[key]
         folded = self.fold(name)
         return next((days[w] for w in [folded] + self.aliases.get(folded, []) if w in days), None)

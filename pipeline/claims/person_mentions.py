@@ -184,9 +184,7 @@ class MentionFinder:
             i = run[0]  # past a dateline or a state: "…Montgomery, Ala. [Jo Roe] used…"
             j = entity_end(doc, ent, run)
             i = self._first_name_left_out(doc, i, j)
-            occupation = None
-            if j - i >= 3 and doc[i].is_sent_start and doc[i].lower_ in self.roles.prenominal_roles:
-                occupation, i = doc[i].lower_, i + 1  # "Farmer Richard Atkinson, 58, said": a role opening the sentence
+            occupation, i = self._opening_occupation(doc, i, j)  # "Farmer Richard Atkinson, 58, said"
             if j <= i:
                 continue
             # a PERSON that is the whole of a quoted phrase is a title or nickname
@@ -246,6 +244,20 @@ class MentionFinder:
         run = self.names.name_run(doc, k)
         return k if run is not None and run[0] == k and run[1] >= j else i
 
+    def _opening_occupation(self, doc: Doc, i: int, j: int) -> tuple[str | None, int]:
+        """(the occupation, the name's first token) for a name run [i, j) that opens its sentence
+        with an occupation ("Farmer Richard Atkinson, 58, said"); else (None, i).
+
+        >>> from pipeline.nlp import shared
+        >>> nlp = shared()
+        >>> doc = nlp("Farmer Richard Atkinson lost 31 sheep.")
+        >>> nlp.get_pipe("claims_people").finder._opening_occupation(doc, 0, 3)
+        ('farmer', 1)
+        """
+        if j - i >= 3 and doc[i].is_sent_start and doc[i].lower_ in self.roles.prenominal_roles:
+            return doc[i].lower_, i + 1
+        return None, i
+
     def _speaks_after(self, doc: Doc, j: int) -> bool:
         """Is token ``j`` (right after a name) a speech verb?"""
         return j < len(doc) and doc[j].lower_ in self.roles.speech_verbs
@@ -283,8 +295,8 @@ class MentionFinder:
                 continue
             # (a name may follow an organisation word, when a speech verb vouches for it:
             # "Commander Cyber Command Helena Marsh said")
-            if after_org_word and not (self.names.name_run(doc, k) is not None
-                                       and self._speaks_after(doc, self.names.name_run(doc, k)[1])):
+            if after_org_word and not ((run := self.names.name_run(doc, k)) is not None
+                                       and self._speaks_after(doc, run[1])):
                 continue
             if tok.is_stop or tok.text in self.titles.words:
                 continue
@@ -295,9 +307,7 @@ class MentionFinder:
             if run is None or run[1] - run[0] < 2:
                 continue
             i, j = run
-            occupation = None
-            if j - i >= 3 and doc[i].is_sent_start and doc[i].lower_ in self.roles.prenominal_roles:
-                occupation, i = doc[i].lower_, i + 1  # "Farmer Richard Atkinson, 58, said": a role opening the sentence
+            occupation, i = self._opening_occupation(doc, i, j)  # "Farmer Richard Atkinson, 58, said"
             words = [t.text for t in doc[i:j]]
             # an age beside it outweighs a place label ("Marcus Webb, 27," tagged GPE)
             blocked = any(t.ent_type_ in blocking - {"GPE", "LOC", "DATE", "ORG"} for t in doc[i:j])

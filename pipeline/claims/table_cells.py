@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .base import load_data
 
@@ -49,9 +50,11 @@ class Cell:
         return None
 
 
-def _bracket_units() -> set[str]:
+@lru_cache(maxsize=1)
+def _bracket_units() -> frozenset[str]:
     """The units a row label may give in brackets: the measures and time units of the data files."""
-    return set(load_data("patterns/units.json")["measures"]) | set(load_data("patterns/quantities.json")["time_units"])
+    units, words = load_data("patterns/units.json"), load_data("patterns/quantities.json")
+    return frozenset(units["measures"]) | frozenset(words["time_units"])
 
 
 def _irregular_plural(words: str) -> bool:
