@@ -31,21 +31,29 @@ _TYPE_ORDER = {t: i for i, t in enumerate(CLAIM_TYPES)}
 
 
 def dedupe(claims: list[dict]) -> list[dict]:
-    """Drop exact repeats and claims nested inside another claim of the same type.
+    """Drop exact repeats and claims nested inside another claim of the same type, except a figure
+    that counts something else ("16-year-old", in years, inside "two 16-year-old boys").
 
     >>> dedupe([{"type": "date", "start": 0, "end": 9}, {"type": "date", "start": 5, "end": 9},
     ...         {"type": "quantity", "start": 5, "end": 9}])
     [{'type': 'date', 'start': 0, 'end': 9}, {'type': 'quantity', 'start': 5, 'end': 9}]
+    >>> len(dedupe([{"type": "quantity", "start": 0, "end": 20, "unit": "boys"},
+    ...             {"type": "quantity", "start": 4, "end": 15, "unit": "years"}]))
+    2
     """
     ordered = sorted(claims, key=lambda c: (c["start"], -c["end"], _TYPE_ORDER[c["type"]]))
     kept: list[dict] = []
-    widest_end: dict[str, int] = {}
+    widest: dict[str, dict] = {}
     for claim in ordered:
-        outer_end = widest_end.get(claim["type"], -1)
-        if claim["end"] <= outer_end:  # starts at/after an earlier same-type claim and ends within it
+        outer = widest.get(claim["type"])
+        if outer is not None and claim["end"] <= outer["end"]:  # starts at/after an earlier same-type claim, ends within it
+            if not (claim.get("unit") and outer.get("unit")
+                    and str(claim["unit"]).lower() != str(outer["unit"]).lower()):
+                continue
+            kept.append(claim)  # (a figure of its own inside the outer one; the outer stays the widest)
             continue
         kept.append(claim)
-        widest_end[claim["type"]] = claim["end"]
+        widest[claim["type"]] = claim
     return kept
 
 

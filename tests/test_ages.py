@@ -91,6 +91,28 @@ def test_a_number_said_of_a_named_person_or_a_thing_is_no_age(nlp, text):
     assert all(q.get("unit") != "years" for q in quantities(nlp, text))
 
 
+@pytest.mark.parametrize("text, span, qualifier", [
+    ("The youngest driver charged was 17 and the oldest was 74. More than a quarter were under 25.",
+     "under 25", "upper_bound"),
+    ("Of the 47 victims:\n- 14 were aged 80 or older\n- 12 were in their 60s\n- six were under 60",
+     "under 60", "upper_bound"),
+    ("The suspects were aged 18 to 30. Half were under 21.", "under 21", "upper_bound"),
+])
+def test_a_bound_said_of_a_counted_group_among_ages_is_an_age(nlp, text, span, qualifier):
+    q = at_span(nlp, text, span)
+    assert (q["unit"], q["qualifier"], q["extractor"]) == ("years", qualifier, "claims_quantities:age_predicate")
+
+
+@pytest.mark.parametrize("text", [
+    "Officers stopped 40 drivers at the checkpoint. Six were over 80.",  # no age nearby: a reading, not an age
+    "The victims were aged 20 to 60. Six were over the limit. Two were under 12.",  # the age is two sentences back
+    "The youngest was 17. Six of the cars were over 20 years old.",
+])
+def test_a_counted_group_without_an_age_nearby_gets_no_age(nlp, text):
+    assert all(q.get("extractor") != "claims_quantities:age_predicate" or q["value"] == 17
+               for q in quantities(nlp, text))
+
+
 def test_an_unnamed_persons_year_old_age_is_a_quantity(nlp):
     assert at_span(nlp, "Officers arrested a 19-year-old man, and a woman, 25, on Friday.", "19-year-old")["value"] == 19
 

@@ -31,3 +31,16 @@ def test_a_bulleted_count_under_a_partitive_header_counts_its_noun(nlp):
     text = "Of the 47 victims:\n- 15 were in their 70s\n- six were women"
     found = {q["text"]: q["unit"] for q in quantities(nlp, text)}
     assert (found["15"], found["six"]) == ("victims", "victims")
+
+
+def test_a_breakdown_header_gives_its_counted_noun_to_labelled_items(nlp):
+    text = ("Reports by type, 12 months to the end of September:\n\n- Roofing and guttering: 94\n"
+            "- Driveways and paving: 51\n"
+            "- Bogus officials, including people posing as water, energy or police staff: 19")
+    found = {q["text"]: q["unit"] for q in quantities(nlp, text)}
+    assert (found["94"], found["51"], found["19"]) == ("reports", "reports", "reports")
+
+
+def test_a_label_still_gives_the_unit_under_a_header_that_breaks_nothing_down(nlp):
+    found = {q["text"]: q["unit"] for q in quantities(nlp, "Results:\n- Breath tests: 12,480\n- Drivers arrested: 51")}
+    assert (found["12,480"], found["51"]) == ("breath tests", "drivers")

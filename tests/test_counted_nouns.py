@@ -186,3 +186,27 @@ def test_an_age_group_is_a_counted_noun(nlp, text, span, unit):
 ])
 def test_a_participle_before_a_plural_noun(nlp, text, span, unit):
     assert at_span(nlp, text, span)["unit"] == unit
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Auto theft fell after rising for five consecutive years.", "five consecutive years", "years"),
+    ("Officers worked three straight days.", "three straight days", "days"),
+    ("The scheme runs for six full months.", "six full months", "months"),
+])
+def test_an_adjective_before_a_time_unit_leaves_a_duration(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("The other four, including two 16-year-old boys, have been bailed.", "two 16-year-old boys", "boys"),
+    ("Officers arrested three 15-year-old girls.", "three 15-year-old girls", "girls"),
+])
+def test_a_count_before_an_age_counts_the_noun_after_it(nlp, text, span, unit):
+    found = quantities(nlp, text)
+    assert [q["unit"] for q in found if q["text"] == span] == [unit]
+    assert any(q.get("unit") == "years" for q in found)  # the age is a figure of its own
+
+
+def test_a_participle_noun_before_a_verb_read_as_a_noun_is_the_unit(nlp):
+    text = "The remaining 27 accused range in age from 17 to 52 and face charges."
+    assert at_span(nlp, text, "27 accused")["unit"] == "accused"

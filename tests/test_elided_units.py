@@ -221,3 +221,27 @@ def test_a_bare_number_names_its_group_again(nlp, text, span, unit):
 ])
 def test_levels_left_existentials_and_others(nlp, text, span, unit):
     assert at_span(nlp, text, span)["unit"] == unit
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("- 23 potential victims safeguarded, 19 of them men", "19", "men"),
+    ("Nine people were hurt, two of them children.", "two", "children"),
+    ("She said the detectives who first worked the case, two of whom are now retired, kept notes.", "two",
+     "detectives"),
+    ("The victims, three of whom were children, were treated in hospital.", "three", "victims"),
+    ("The department announced charges against 15 individuals, 10 of whom have pleaded guilty.", "10", "individuals"),
+    ("Officers attended 63 crashes over the six days, 11 of which caused injuries.", "11", "crashes"),
+    ("The remaining 27 accused range in age from 17 to 52 and face charges including theft. Three of them are "
+     "young persons.", "Three", "accused"),
+])
+def test_partitive_units(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Fires at tobacco retailers rose to 41 last year. So far in 2026 there have been 27, compared with 30 "
+     "at the same time last year.", "30", "Fires"),
+    ("Officers made 40 arrests, compared with 31 last year.", "31", "arrests"),
+])
+def test_a_figure_compared_with_takes_the_unit_of_the_figure_before(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit

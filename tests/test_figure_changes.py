@@ -202,3 +202,13 @@ def test_nearly_double_last_years_total_is_an_increase_on_it(nlp):
 def test_an_infinitive_the_tagger_missed_doubles(nlp):
     found = at_span(nlp, "Denver Police, Denver Health to double co-responder teams", "double")
     assert (found["unit"], found["direction"]) == ("times", "increase")
+
+
+@pytest.mark.parametrize("text, span, direction", [
+    ("Calls fell by a further 120 last month.", "a further 120", "decrease"),
+    ("The council cut another 30 posts.", "another 30 posts", "decrease"),
+    ("The force will hire a further 40 officers.", "a further 40 officers", "increase"),
+    ("Arrests are up a further 40.", "a further 40", "increase"),
+])
+def test_a_further_figure_continues_the_change_before_it(nlp, text, span, direction):
+    assert at_span(nlp, text, span)["direction"] == direction

@@ -41,3 +41,10 @@ def test_an_estimate_stops_at_a_clause_break():
     ctx = FigureContext()
     assert not ctx.estimated(doc[:], doc.text.index("5-mile"))
     assert ctx.estimated(doc[:], doc.text.index("64,900"))
+
+
+def test_a_word_that_adds_continues_a_decrease_before_it():
+    ctx = FigureContext()
+    assert ctx.change_word_before("thefts are down a further ") == ("decrease", "a further ")
+    assert ctx.change_word_before("calls fell by another ") == ("decrease", "another ")
+    assert ctx.change_word_before("we will recruit a further ") == ("increase", "a further ")

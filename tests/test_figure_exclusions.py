@@ -238,3 +238,46 @@ def test_a_hundred_is_still_a_figure(nlp):
 ])
 def test_one_as_an_example_or_a_set_phrase(nlp, text):
     assert quantities(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("At one car wash on the A34 near Stone, officers found five men living in a container.", "one car wash"),
+    ("On one occasion, the pair stole a van.", "one occasion"),
+    ("In one case in August, a woman was charged £18,500.", "one case"),
+])
+def test_one_after_an_opening_preposition_is_an_example(nlp, text, absent):
+    assert all(q["text"] != absent for q in quantities(nlp, text))
+
+
+def test_one_after_a_preposition_inside_the_sentence_is_still_a_count(nlp):
+    assert at_span(nlp, "Officers found five men at one car wash.", "one car wash")["value"] == 1
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The clinic is at 22 Division on Saturday.", "22"),
+    ("Officers from 14 Division and 3 Commando took part.", "14"),
+])
+def test_a_number_naming_a_division_is_no_figure(nlp, text, absent):
+    assert all(not q["text"].startswith(absent) for q in quantities(nlp, text))
+
+
+def test_a_count_of_divisions_is_still_a_figure(nlp):
+    assert at_span(nlp, "Officers from 22 divisions took part.", "22 divisions")["value"] == 22
+
+
+def test_a_list_items_tally_after_a_spaced_dash_is_no_part_of_the_name_before_it(nlp):
+    text = "- a 17-year-old youth, who cannot be identified under the Youth Criminal Justice Act - four charges"
+    assert at_span(nlp, text, "four charges")["unit"] == "charges"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The unit is reviewing 84 homicides, down from 112 at the start of 2024.", "112"),
+    ("Calls fell to 999 last month, compared with 1,204 a year earlier.", "999"),
+])
+def test_an_emergency_number_after_a_comparison_word_is_a_figure(nlp, text, span):
+    assert at_span(nlp, text, span)["value"] == float(span.replace(",", ""))
+
+
+@pytest.mark.parametrize("text", ["In an emergency, dial 999.", "Call 101 or 999.", "Contact police on 101."])
+def test_an_emergency_number_to_call_is_still_no_figure(nlp, text):
+    assert quantities(nlp, text) == []

@@ -148,3 +148,11 @@ def test_a_preposition_before_money_that_names_a_scheme_is_no_hedge(nlp, text, s
 def test_as_long_as_is_an_upper_bound(nlp):
     text = "Wait times averaged 10-15 minutes, down from as long as 40 minutes last year."
     assert at_span(nlp, text, "as long as 40 minutes")["qualifier"] == "upper_bound"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Some of these kids were offered as little as $1,000 to throw a petrol bomb.", "as little as $1,000"),
+    ("As few as 12 officers were on duty.", "As few as 12 officers"),
+])
+def test_as_little_as_is_a_lower_bound(nlp, text, span):
+    assert at_span(nlp, text, span)["qualifier"] == "lower_bound"

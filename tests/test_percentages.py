@@ -224,3 +224,14 @@ def test_a_restated_percentage_takes_the_change_noun_after_it(nlp):
     doc = nlp(make_doc(nlp, text))
     [pct] = [c for c in doc._.claims if c["type"] == "percentage"]
     assert (doc.text[pct["start"]:pct["end"]], pct["direction"]) == ("29 percent", "increase")
+
+
+@pytest.mark.parametrize("text, direction, baseline", [
+    ("Thefts in the first seven weeks of 2026 are down a further 9% year on year.", "decrease", "year on year"),
+    ("So far there have been 27, compared with 30 at the same time last year, a drop of 10 per cent.", "decrease",
+     "the same time last year"),
+    ("Arrests are up a further 12% on last year.", "increase", "last year"),
+])
+def test_direction_and_baseline_of_a_further_change(nlp, text, direction, baseline):
+    (p,) = percentages(nlp, text)
+    assert (p["direction"], p["baseline"]) == (direction, baseline)

@@ -47,3 +47,11 @@ def test_dedupe_keeps_outer_span_per_type_and_other_types():
     kept = dedupe(claims)
     assert [(c["type"], c["start"], c["end"]) for c in kept] == [
         ("quote", 0, 40), ("commitment", 0, 40), ("quantity", 10, 20), ("quantity", 18, 30)]
+
+
+def test_a_nested_figure_that_counts_something_else_is_kept():
+    claims = [{"type": "quantity", "start": 0, "end": 20, "unit": "boys"},
+              {"type": "quantity", "start": 4, "end": 15, "unit": "years"},
+              {"type": "quantity", "start": 4, "end": 6, "unit": "boys"},
+              {"type": "quantity", "start": 4, "end": 6}]
+    assert [(c["start"], c["end"], c.get("unit")) for c in dedupe(claims)] == [(0, 20, "boys"), (4, 15, "years")]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.claims.table_cells import Cell, table_cell
+from pipeline.claims.table_cells import Cell, breakdown_unit, table_cell
 
 ALIGNED = ("Arrests by district (last year in brackets):\n\n"
            "Northgate      412    (468)\n"
@@ -55,7 +55,7 @@ def test_not_data_cells(text, written):
 
 @pytest.mark.parametrize("header, unit", [
     ("Offences", "offences"), ("Knife crime offences", "knife crime offences"), ("PCSOs", "PCSOs"),
-    ("Previous", None), ("Status", None), ("2025", None), ("Change", None),
+    ("Machines seized", "machines"), ("Results", None), ("Previous", None), ("Status", None), ("2025", None), ("Change", None),
 ])
 def test_only_a_plural_noun_header_is_a_unit(header, unit):
     assert Cell("x", header, None).unit == unit
@@ -94,3 +94,22 @@ def test_an_aligned_table_with_signed_change_cells_and_units_in_its_labels(nlp):
     from conftest import quantities
     found = {q["text"]: q.get("unit") for q in quantities(nlp, text)}
     assert found == {"412": "overdose calls", "603": "overdose calls", "1,240": "grams", "2,915": "grams"}
+
+
+@pytest.mark.parametrize("caption, unit", [
+    ("Wrong-way driver reports by freeway, Jan. 1 to July 19", "wrong-way driver reports"),
+    ("Burglaries - last year in brackets", "burglaries"),
+    ("Arrests (2025 in brackets)", "arrests"),
+])
+def test_a_hyphen_inside_a_word_does_not_cut_the_caption(caption, unit):
+    assert Cell("I-94", "2026", caption).unit == unit
+
+
+@pytest.mark.parametrize("header, unit", [
+    ("Reports by type, 12 months to the end of September:", "reports"),
+    ("Offences by district:", "offences"),
+    ("Results:", None),
+    ("Figures by month:", None),
+])
+def test_a_breakdown_header_names_what_its_items_count(header, unit):
+    assert breakdown_unit(header) == unit

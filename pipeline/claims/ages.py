@@ -43,6 +43,8 @@ class AgeReader:
         self.subject_nouns = set(p["age_subject_nouns"])
         self.subject_pronouns = set(p["age_subject_pronouns"])
         self.predicate_bounds = set(p["age_predicate_bounds"])  # "victims were under 18"
+        self.count_subjects = set(p["age_count_subjects"])  # "six were under 60"
+        self.context_words = re.compile(rf"\b(?:{_phrases(p['age_context_words'])})\b|\b\d0s\b", re.I)
         self.noun_before = re.compile(rf"\b(?:{_phrases(self.bound_nouns)})\s+$", re.I)  # "victims under 25"
         hedge_words = [w for ws in p["hedges_before"].values() for w in ws] + ["between", "from"]  # "ranged in age from"
         self.aged_before = re.compile(rf"\b(?:aged|ages?)\s+(?:(?:{_phrases(hedge_words)})\s+)?$", re.I)
@@ -115,6 +117,8 @@ class AgeReader:
             subject = verb.head
         if subject is not None and subject.lower_ in self.subject_pronouns and verb.sent.start > 0:
             subject = sentence_subject(tok.doc[verb.sent.start - 1].sent)  # "The boy ... He was 15."
+        if subject is not None and self.counted_ages(subject, verb.sent):
+            return True  # "The youngest driver charged was 17 ... More than a quarter were under 25."
         if subject is not None and subject.lemma_.lower() not in self.subject_nouns \
                 and subject.lower_ not in self.subject_nouns:  # ("oldest", lemma "old")
             # "Six of the victims were over 60", "nearly a quarter of shooting victims were under 18"
@@ -124,6 +128,25 @@ class AgeReader:
                 and subject.lemma_.lower() not in self.subject_nouns:  # (ADJ: "the oldest was 74")
             return False
         return not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children)
+
+    def counted_ages(self, subject: Token, sent: Span) -> bool:
+        """Does a subject that only counts people ("six", "More than a quarter") stand among ages, so
+        that what it is said to be is an age? Only where an age is written in its sentence or the
+        sentence before.
+
+        >>> from pipeline.nlp import shared
+        >>> doc = shared()("The youngest was 17. More than a quarter were under 25.")
+        >>> AgeReader().counted_ages(doc[8], doc[8].sent)
+        True
+        """
+        if not (subject.like_num or subject.lower_ in self.count_subjects) or \
+                any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+            return False
+        doc, start, words = subject.doc, sent.start, 0
+        while start > 0 and words == 0:  # the sentence before with a word ("- 12 were in their 60s\n- six …")
+            before = doc[start - 1].sent
+            words, start = sum(t.is_alpha for t in before), before.start
+        return bool(self.context_words.search(doc[start:subject.i].text))
 
     def bound_after(self, doc: Doc, first: Token, tail: str) -> bool:
         """Does a bound written after a bare number make it an age ("18 and older"; "12 and under"

@@ -123,7 +123,7 @@ def bullet_label(doc: Doc, first: Token) -> str | None:
     if doc[start].text not in BULLETS or start == first.i:
         return None
     colon = next((t.i for t in doc[start + 1:first.i] if t.text == ":"), None)
-    if colon is None or not 1 <= colon - start - 1 <= 10:
+    if colon is None or not 1 <= colon - start - 1 <= 20:  # (a long label: "Bogus officials, including people posing as …: 19")
         return None
     noun = next((t for t in doc[start + 1:min(colon, start + 5)]
                  if t.is_alpha and (t.tag_ in ("NNS", "NNPS") or opening_plural(t))), None)

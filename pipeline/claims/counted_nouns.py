@@ -48,6 +48,9 @@ def list_members(text: str, m: NumberMention, ahead: list[NumberMention], gap: r
         prev = nxt
 
 
+_AGE_BETWEEN = re.compile(r"\d{1,3}-(?:year|month|week)-old")  # an age between a count and its noun
+
+
 class CountedNouns:
     """Reads the noun or time unit after a number, with the word lists of ``patterns`` and the units
     of ``units``."""
@@ -58,7 +61,9 @@ class CountedNouns:
         self.time_units = set(p["time_units"])
         self.adjectival_participles = set(p["adjectival_participles"])
         glued_time = _phrases(p["time_units_glued"])  # "40min", "3hrs": abbreviations written onto the digits
-        self.time_after = re.compile(rf"^(?:\s+|-|(?=(?:{glued_time})\b))({_phrases(self.time_units)})\b", re.I)
+        adjectives = _phrases(p["duration_adjectives"])  # "five consecutive years"
+        self.time_after = re.compile(rf"^(?:\s+(?:(?:{adjectives})\s+)?|-|(?=(?:{glued_time})\b))({_phrases(self.time_units)})\b",
+                                     re.I)
         self.time_word_modifiers = set(p["time_word_modifiers"])
         self.unit_drop = set(p["unit_drop_words"])
         self.participle_nouns = set(p["participle_nouns"])
@@ -105,6 +110,8 @@ class CountedNouns:
         while head.dep_ in ("nmod", "compound", "amod") and head.head.pos_ == "NOUN" and head.head.i > head.i \
                 and head.head.i - tok.i <= 6:
             head = head.head  # "238 drink or drug drivers": the count is of drivers
+        if head.dep_ == "ROOT" and head.i - 1 > tok.i and doc[head.i - 1].lower_ in self.participle_nouns:
+            head = doc[head.i - 1]  # "The remaining 27 accused range in age …": the verb "range" parsed as the noun
         if head.tag_ == "NN" and head.lower_.endswith("ing") and head.i - 1 > tok.i and doc[head.i - 1].tag_ == "NNS":
             head = doc[head.i - 1]  # "612 drivers speeding": the count is of drivers, parsed as a compound
         while not head.whitespace_ and head.i + 2 < len(doc) and doc[head.i + 1].text == "-" \
@@ -118,6 +125,8 @@ class CountedNouns:
             return word.text, word.idx + len(word.text), (word.text, word.i)
         if head.lower_ == "times" and head.i - tok.i <= 2:
             return "times", head.idx + len(head.text), ("times", head.i)
+        if head.i > tok.i + 1 and _AGE_BETWEEN.fullmatch(doc[tok.i + 1:head.i].text) and head.tag_ == "NNS":
+            return head.text, head.idx + len(head.text), (head.text, head.i)  # "two 16-year-old boys": boys
         if any(t.is_punct and t.text not in ("-",) + _OPEN_QUOTES + _CLOSE_QUOTES or t.like_num for t in doc[tok.i + 1:head.i]):
             return None  # (a quote mark may open the noun: '22 "priority zones"')
         if not (head.is_alpha or _AGE_GROUP.fullmatch(head.text)) or head.lower_ in ("per", "cent", "percent"):

@@ -20,6 +20,7 @@ from .numbers import NumberMention
 
 RECENT_CLAIMS = 64  # earlier figures a bare number may take its unit from: only the nearest ones
 CODES = {"GBP", "USD", "EUR", "AUD", "NZD", "CAD", "times", "fraction"}  # units that name no counted thing
+_TIMES = {"years", "months", "weeks", "days", "hours", "minutes", "year", "month", "week", "day", "hour", "minute"}
 
 
 def headline_units_from_body(text: str, added: list[dict]) -> None:
@@ -116,8 +117,8 @@ def same_count(doc: Doc, first: Token, m: NumberMention, added: list[dict]) -> s
 
 def range_start_unit(text: str, m: NumberMention, added: list[dict]) -> str | None:
     """The unit of the figure a "from … to" range starts at, for the bare number it ends at ("from
-    19 days to seven" -> "days"), or of the level a change left ("20 hours a day, up from 12" ->
-    "hours"); else None.
+    19 days to seven" -> "days"), or of the level a change left or a comparison names ("20 hours a
+    day, up from 12" -> "hours", "27 fires, compared with 30" -> "fires"); else None.
 
     >>> from pipeline.claims.numbers import NumberFinder
     >>> text = "cut the wait from 19 days to seven by December"
@@ -130,7 +131,14 @@ def range_start_unit(text: str, m: NumberMention, added: list[dict]) -> str | No
     between = text[start["end"]:m.start]
     left = re.fullmatch(r"[^.;\d]{0,16},?\s+(?:up|down)\s+from\s+", between)  # "20 hours a day, up from 12"
     ends = re.fullmatch(r"\s+to\s+", between) and re.search(r"\bfrom\s+$", text[max(0, start["start"] - 6):start["start"]])
-    return start.get("unit") if left or ends else None
+    if left or ends:
+        return start.get("unit")
+    if re.search(r",\s+compared\s+(?:with|to)\s+$", text[max(0, m.start - 16):m.start]):
+        sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+        counts = [c for c in added[-RECENT_CLAIMS:] if sentence_start <= c["start"] < m.start and c.get("unit")
+                  and c["unit"] not in CODES and c["unit"] not in _TIMES]  # (not "the first three months")
+        return counts[-1]["unit"] if counts else None  # "41 murders in the first three months, compared with 52"
+    return None
 
 
 def compared_rate(text: str, m: NumberMention, sent: Span, added: list[dict]) -> str | None:

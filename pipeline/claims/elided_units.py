@@ -19,8 +19,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .ages import sentence_subject
 from .base import doc_text, load_data
-from .bullet_lists import (breakdown_bullet, bullet_label, list_header, list_item_subject, opening_plural,
+from .bullet_lists import (breakdown_bullet, bullet_label, item_header, list_header, list_item_subject, opening_plural,
                            partitive_header_noun)
+from .table_cells import breakdown_unit
 from .counted_nouns import CountedNouns
 from .earlier_figures import (CODES, RECENT_CLAIMS, antecedent, compared_rate, header_count_unit, last_count_noun,
                               range_start_unit, same_count)
@@ -245,6 +246,8 @@ class ElidedUnits:
         if unit is None:
             unit = list_item_subject(doc, first)  # "• burglaries down 120", "… down by a fifth, to 1,200"
         label = bullet_label(doc, first)  # "- Breath tests: 212,480, up 9 per cent"
+        if unit is None and label is not None:
+            unit = breakdown_unit(item_header(text, m.start))  # "Reports by type:" then "- Driveways and paving: 51"
         if unit is None and label:
             unit = label
         if unit is None:
@@ -339,14 +342,25 @@ class ElidedUnits:
 
     def partitive_antecedent(self, doc: Doc, span: Span, sent: Span, added: list[dict],
                              heads: dict[int, tuple[str, int]]) -> str | None:
-        """"Nine of those charged", "Of those arrested, 94": the earlier count of people charged/arrested."""
+        """"Nine of those charged", "Of those arrested, 94": the earlier count of people charged/arrested;
+        "The victims, three of whom were children": the noun the partitive's relative clause describes."""
         tok = span[-1]
         verb = None
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].lower_ in ("whom", "which") \
+                and tok.head.dep_ == "relcl":
+            # the nearest plural before it that a number counts ("charges against 15 individuals, 10 of whom"), else
+            # that is a subject ("the detectives who first worked the case, two of whom are now retired"), else any
+            # (never a time: "63 crashes over the six days, 11 of which")
+            plurals = [t for t in reversed(doc[sent.start:tok.i]) if t.tag_ == "NNS" and t.is_alpha
+                       and t.lower_ not in self.nouns.time_units]
+            counted = [t for t in plurals if any(c.dep_ == "nummod" for c in t.children)]
+            subjects = [t for t in plurals if t.dep_ in ("nsubj", "nsubjpass")]
+            return next((t.text for t in counted + subjects + plurals), None)
         if tok.i + 3 < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].lower_ in ("those", "them", "these"):
             verb = doc[tok.i + 3]
             ends = verb.i + 1 >= len(doc) or doc[verb.i + 1].is_punct or doc[verb.i + 1].is_space
-            if doc[tok.i + 2].lower_ == "them" and verb.tag_ in ("NNS", "VBZ") and verb.is_lower \
-                    and verb.text.endswith("s") and ends:
+            if doc[tok.i + 2].lower_ == "them" and (verb.tag_ == "NNS" or verb.tag_ == "VBZ" and verb.text.endswith("s")) \
+                    and verb.is_lower and ends:  # (a plural without "s": "19 of them men")
                 return verb.text  # "74 firearms, 48 of them handguns": the kind named after "them" (not "... remains in")
         else:
             lead = doc_text(doc)[sent.start_char:span.start_char]
@@ -449,6 +463,8 @@ class ElidedUnits:
         if re.search(r"\b(?:up|down)\s+from\s+$", text[max(0, m.start - 10):m.start], re.I) \
                 or re.search(r"\bto\s+[\d,.]+\s*,?\s+from\s+$", text[max(0, m.start - 30):m.start], re.I):
             return True  # "stands at 98, up from 87", "rose to 3,982, from 3,106": the level it was
+        if re.search(r"\bcompared\s+(?:with|to)\s+$", text[max(0, m.start - 16):m.start], re.I):
+            return True  # "there have been 27, compared with 30 at the same time last year"
         if existential(tok):
             return True  # "There were 1,065 in 2025"
         if re.search(r"\bfrom\s+(?:[£$€]\s?)?$", text[max(0, m.start - 8):m.start], re.I) \

@@ -61,6 +61,8 @@ class FigureContext:
             (q, re.compile(rf"^\s*(?:{_phrases(ws)})(?![\w])(?!\s*[\d£$€])", re.I))  # not "10 and over 20"
             for q, ws in p["hedges_after"].items()
         ]
+        self.additive_words = set(p["additive_change_words"])  # "a further" continues "down" before it
+        self.decrease_lead = re.compile(rf"\b(?:{_phrases(p['decrease_leads'])})(?:\s+by)?\s*$", re.I)
         self.change_before = [
             (d, re.compile(rf"(?:^|(?<=[^\w]))(?:{_phrases(ws)})\s+$", re.I)) for d, ws in p["change_before"].items()
         ]
@@ -142,10 +144,19 @@ class FigureContext:
         return self.change_nouns.get(noun.group(1).lower()) if noun is not None else None
 
     def change_word_before(self, prefix: str) -> tuple[str, str] | None:
-        """A change phrase ending ``prefix`` ("a further ", "an extra ") and its text."""
+        """A change phrase ending ``prefix`` ("a further ", "an extra ") and its text; a word that adds
+        continues a decrease written just before it ("down a further ").
+
+        >>> ctx = FigureContext()
+        >>> ctx.change_word_before("officers will hire a further "), ctx.change_word_before("thefts are down a further ")
+        (('increase', 'a further '), ('decrease', 'a further '))
+        """
+        prefix = prefix[-30:]
         for d, rx in self.change_before:
-            m = rx.search(prefix[-30:])
+            m = rx.search(prefix)
             if m:
+                if m.group(0).strip().lower() in self.additive_words and self.decrease_lead.search(prefix[:m.start()]):
+                    return "decrease", m.group(0)  # "down a further 9%", "fell by a further 120"
                 return d, m.group(0)
         return None
 
@@ -340,12 +351,19 @@ class FigureContext:
             if not window:
                 continue
             ents = [e for e in doc.ents if e.label_ == "DATE" and window[0].i <= e.start <= window[-1].i]
+            prior = re.search(r"(\w+)\s+$", text[:m.start()])
+            if marker == "on" and prior is not None and prior.group(1).lower() == window[0].lower_:
+                out.append((sent.start_char + prior.start(1), f"{prior.group(1)} on {window[0].text}"))
+                continue  # "down 9% year on year"
             if ents:
-                e = ents[0]
-                begin = e.start
+                begin, end = ents[0].start, ents[0].end
                 if begin > window[0].i and doc[begin - 1].lower_ in ("the", "same") and begin - 1 >= window[0].i:
                     begin = begin - 1
-                out.append((sent.start_char + m.start(), doc[begin:max(e.end, begin + 1)].text))
+                for later in ents[1:]:  # "at the same time last year": two date entities side by side
+                    if later.start != end:
+                        break
+                    end = later.end
+                out.append((sent.start_char + m.start(), doc[begin:max(end, begin + 1)].text))
             elif marker in ("than", "compared with", "compared to", "versus", "vs", "vs.", "in comparison with",
                             "when compared with", "when compared to"):
                 chunk = next((c for c in sent.noun_chunks if c.start == window[0].i), None)

@@ -65,6 +65,9 @@ def entity_at(tok: Token) -> Span | None:
     return doc[start:end]
 
 
+_DASHES = ("-", "–", "—")  # a spaced dash parts a list item's label from its figure
+
+
 def title_case(sent: Span) -> bool:
     """A headline in Title Case: no lower-case content word.
 
@@ -88,14 +91,17 @@ class FigureExclusions:
         self.date_words = frozenset(p["date_entity_words"])
         self.relative_date_leads = frozenset(p["relative_date_leads"])
         self.skip_next = set(p["skip_next_words"])
+        self.named_units_after = set(p["named_units_after_number"])  # "22 Division" (case as written)
         self.vague_lead = re.compile(rf"(?:^|\W)(?:{_phrases(p['vague_scale_leads'])})\s+$", re.I)
         self.scale_words = set(number_words()["scale_words"])  # "hundred", "thousand", ...
         self.idiom_after = re.compile(rf"(?:\s+|\s*-\s*)(?:{_phrases(p['idiom_words_after'])})\b", re.I)
         self.one_skip = set(p["one_skip_nouns"])
+        self.example_prepositions = set(p["example_one_prepositions"])  # "In one attack, …", "At one car wash …,"
         self.one_tally_verbs = set(p["one_tally_verbs"])  # "One person died": a tally, not a determiner
         self.file_size = re.compile(rf"^\s?(?:{_phrases(p['file_size_units'])})\)")
         self.emergency_numbers = set(p["emergency_numbers"])
         self.emergency_followers = set(p["emergency_number_followers"])
+        self.emergency_figure_leads = set(p["emergency_figure_leads"])  # "down from 112"
         self.emergency_call_words = set(p["emergency_call_words"])
         self.emergency_call_to = set(p["emergency_call_to_words"])
         self.change_words = {w for ws in p["change_after"].values() for w in ws}  # "112 fewer offences"
@@ -188,7 +194,7 @@ class FigureExclusions:
     def emergency_number(self, doc: Doc, m: NumberMention, first: Token, tok: Token) -> bool:
         """True where an emergency number ("999", "911", "112") names the service: "Calls to 911
         reporting racing", "the 101 line", "dial 999"; not a count of something ("999 officers",
-        "112 fewer offences", "112 extra patrols").
+        "112 fewer offences", "112 extra patrols", "down from 112").
 
         >>> from pipeline.nlp import shared
         >>> from pipeline.claims.numbers import NumberFinder
@@ -207,7 +213,13 @@ class FigureExclusions:
         while j < len(doc) and j <= tok.i + 2 and (doc[j].lower_ in self.change_words or doc[j].pos_ == "ADJ"):
             j += 1  # "112 fewer offences", "112 new officers"
         noun = doc[j] if j < len(doc) else None
-        return not (noun is not None and noun.pos_ == "NOUN" and noun.lower_ not in self.emergency_followers)
+        if noun is not None and noun.pos_ == "NOUN" and noun.lower_ not in self.emergency_followers:
+            return False
+        if noun is not None and noun.pos_ == "NOUN" or first.i < 1 \
+                or doc[first.i - 1].lower_ not in self.emergency_figure_leads:
+            return True  # "999 calls", "the 101 line", "dial 999"
+        # "down from 112", "rose to 999": a figure (but "almost 2,000 of them to 999" names the line)
+        return doc[first.i - 1].lower_ == "to" and not (first.i >= 2 and doc[first.i - 2].pos_ == "VERB")
 
     # ------------------------------------------------------------ dates
     def next_to_month(self, doc: Doc, first: Token, last: Token) -> bool:
@@ -303,8 +315,12 @@ class FigureExclusions:
         """
         if first.ent_type_ in self.entity_blocks:
             ent = entity_at(first)
-            if ent is not None and any(t.is_alpha and t.text[:1].isupper() and t.i != first.i for t in ent):
-                return True
+            if ent is not None:  # (not past a spaced dash: "… Justice Act - four charges" is a list item's tally)
+                dashes = [t.i for t in ent if t.text in _DASHES and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_]
+                low = max([d for d in dashes if d < first.i], default=ent.start - 1)
+                high = min([d for d in dashes if d > first.i], default=ent.end)
+                if any(t.is_alpha and t.text[:1].isupper() and t.i != first.i for t in ent if low < t.i < high):
+                    return True
         head = tok.head
         caps_after, last = 0, tok.i
         for t in tok.doc[tok.i + 1:min(len(tok.doc), tok.i + 5)]:
@@ -412,7 +428,7 @@ class FigureExclusions:
 
     def determiner_one(self, doc: Doc, first: Token, next_tok: Token | None, prev_lower: str) -> bool:
         """True where "one" or "a" is a determiner, not a reported count: "One victim, an elderly
-        widow, ...", "In one attack, ...", "no one", "one of the passengers" (``prev_lower`` is the
+        widow, ...", "In one attack, ...", "At one car wash on the A34, ...", "no one", "one of the passengers" (``prev_lower`` is the
         word before it); not "One person died over the weekend".
 
         >>> from pipeline.nlp import shared
@@ -429,7 +445,7 @@ class FigureExclusions:
         example = noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
         opener = next((t for t in doc[noun.i + 1:min(len(doc), noun.i + 8)] if t.text == "," or t.pos_ in ("VERB", "AUX")),
                       None)  # "In one attack near Shap in April, ...": the phrase that opens the sentence
-        if prev_lower == "in" and first.i >= 1 and doc[first.i - 1].is_sent_start \
+        if prev_lower in self.example_prepositions and first.i >= 1 and doc[first.i - 1].is_sent_start \
                 and (example or opener is not None and opener.text == ","):
             return True  # "In one attack, a hospital was forced to ...": an example, not a count
         if not (first.is_sent_start or first.i >= 1 and doc[first.i - 1].text in ("“", '"', "‘", "'")):

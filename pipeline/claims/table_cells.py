@@ -22,7 +22,8 @@ _ALIGNED_ROW = re.compile(rf"^(\S[^\t\n]*?)((?:(?: {{2,}}|\t+){_NUMBER_CELL.patt
 _SEPARATOR = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")  # "|---|---|"
 _PLURAL = re.compile(r"[A-Za-z][A-Za-z' -]{0,60}[A-Za-z]s(?<!ss)(?<!us)(?<!is)")  # "Offences", not "Previous", "Status"
 _TOTAL = re.compile(r"(?:sub-?)?totals?\b|all\b", re.I)  # "Totals", "All offences": a sum, not a kind
-_CAPTION_CUT = re.compile(r"\s+(?:by|in|per|for|across|from|during|over|since)\s+|\s*[(:–—-]\s*", re.I)
+_CAPTION_CUT = re.compile(r"\s+(?:by|in|per|for|across|from|during|over|since)\s+|\s*[(:–—]\s*|\s+-\s+|,\s*", re.I)
+_BREAKDOWN = re.compile(r"^(.+?)\s+by\s+\w+")  # "Reports by type, 12 months to …:": a breakdown of reports
 
 
 @dataclass(frozen=True)
@@ -41,13 +42,11 @@ class Cell:
         bracketed = re.fullmatch(r".*\(([a-z]+)\)\s*", self.row_label)
         if bracketed and bracketed.group(1) in _bracket_units():
             return bracketed.group(1)  # "Fentanyl seized (grams)": the unit written in brackets
-        label = re.sub(r"(?:\s+[a-z]+ed)+$", "", self.row_label)  # "Overdose calls attended": what is counted
+        label = _without_participles(self.row_label)  # "Overdose calls attended": what is counted
         label = label if len(label.split()) > 1 and label.split()[-1].islower() else None
-        for words in (self.header, label, _caption_noun(self.caption)):
-            if words and (_PLURAL.fullmatch(words) or _irregular_plural(words)) and len(words.split()) <= 5 \
-                    and not _TOTAL.match(words):
-                return unit_case(words)
-        return None
+        bare_header = _without_participles(self.header) if self.header else None  # "Machines seized"
+        return next((unit for words in (self.header, bare_header, label, _caption_noun(self.caption))
+                     if (unit := _counted(words))), None)
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +73,47 @@ def unit_case(words: str) -> str:
     ('breath tests', 'PCSOs on patrol')
     """
     return words[0].lower() + words[1:] if words.split()[0][1:].islower() else words
+
+
+def _without_participles(words: str) -> str:
+    """A label without the participles that close it: what is counted.
+
+    >>> _without_participles("Machines seized"), _without_participles("Overdose calls attended")
+    ('Machines', 'Overdose calls')
+    """
+    return re.sub(r"(?:\s+[a-z]+ed)+$", "", words)
+
+
+def breakdown_unit(header: str | None) -> str | None:
+    """The counted noun of a list header that breaks a count down ("Reports by type, 12 months to
+    the end of September:" -> "reports"), for the bare numbers of its labelled items; else None.
+
+    >>> breakdown_unit("Reports by type, 12 months to the end of September:"), breakdown_unit("Results:")
+    ('reports', None)
+    """
+    m = _BREAKDOWN.match(header.strip()) if header else None
+    if m is None:
+        return None
+    return _counted(m.group(1).strip())
+
+
+def _counted(words: str | None) -> str | None:
+    """``words`` as a unit where they name a counted thing: a plural noun phrase of five words at most,
+    not a total ("Totals") and not a generic word ("Results"); else None.
+
+    >>> _counted("Knife crime offences"), _counted("Results"), _counted("Previous")
+    ('knife crime offences', None, None)
+    """
+    if words and (_PLURAL.fullmatch(words) or _irregular_plural(words)) and len(words.split()) <= 5 \
+            and not _TOTAL.match(words) and words.lower() not in _generic_nouns():
+        return unit_case(words)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _generic_nouns() -> frozenset[str]:
+    """Caption words that name no counted thing ("Results")."""
+    return frozenset(load_data("patterns/quantities.json")["generic_caption_nouns"])
 
 
 def _caption_noun(caption: str | None) -> str | None:
