@@ -123,6 +123,15 @@ def test_a_place_before_man_is_where_he_is_from(nlp):
     assert claims == [] and [c["value"] for c in doc._.claims if c["type"] == "quantity"] == [29]
 
 
+@pytest.mark.parametrize("text", [
+    "A 29-year-old Hoppers Crossing mother of two said the patrols had helped.",
+    "A 71-year-old Point Cook grandfather was targeted by the scammers.",
+    "Officers spoke to a 19-year-old Werribee student on Friday.",
+])
+def test_a_place_before_a_word_for_a_person_is_where_they_are_from(nlp, text):
+    assert people(nlp, text)[1] == []
+
+
 @pytest.mark.parametrize("text, name", [
     ('"It was busy," said Inspector Gethin ap Dafydd of North Wales Police.', "Gethin ap Dafydd"),   # a Welsh particle
     ("AFP Commander Cyber Command Helena Marsh-Whitby said the platform was a product.", "Helena Marsh-Whitby"),
@@ -134,3 +143,34 @@ def test_names_with_a_particle_or_after_an_organisation_word(nlp, text, name):
 def test_neighbourhood_names_are_places(nlp):
     text = "Councilmember Adrian Solis, whose district includes Taylor Yard and Lincoln Heights, said residents were tired."
     assert [c["name"] for c in people(nlp, text)[1]] == ["Adrian Solis"]
+
+
+# ---- a relative pronoun said of people ---------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Harjit Sandhu, whose Lexus was stolen from the driveway of his Brampton home last November, was among the "
+     "owners contacted by investigators last week.", "Harjit Sandhu"),              # spaCy misses the name
+    ("Officers later spoke to Priyanka Raghunathan, who had reported the theft.", "Priyanka Raghunathan"),
+    ("Bronwen Teague, whom officers visited twice, declined to comment.", "Bronwen Teague"),
+])
+def test_a_name_before_who_or_whose_is_a_person(nlp, text, name):
+    assert [c["name"] for c in people(nlp, text)[1]] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "The case was referred by Kent Police, who arrested two men.",
+    "Norfolk Constabulary, whose officers patrol the Broads, thanked boat owners.",
+    "Leeds, where the raids took place, has seen a fall in burglary.",
+    "Officers thanked Cleveland Mountain Rescue, who carried the man down.",
+    "Tesco Express, whose staff called police, was targeted twice.",
+    "The van was found in Sunshine West, whose residents had reported it.",
+    "We thank the men and women of Customs and Border Protection, who served as our hosts today.",
+])
+def test_an_organisation_or_a_place_before_who_is_no_person(nlp, text):
+    assert people(nlp, text)[1] == []
+
+
+def test_an_address_before_who_is_no_second_person(nlp):
+    text = "Demi Kershaw, 28, of Melton Mowbray, who let the gang use her flat, was given a suspended sentence."
+    assert [c["name"] for c in people(nlp, text)[1]] == ["Demi Kershaw"]
+

@@ -51,6 +51,20 @@ def test_one_claim_per_person_per_release(nlp):
     assert len(people(nlp, text)[1]) == 1
 
 
+@pytest.mark.parametrize("text, name", [
+    ("State Councilor Guo Shengkun met the delegation. Councilor Guo said the visit was useful.", "Guo Shengkun"),
+    ("Police named the victim as Nguyen Van An, 45. Mr Nguyen was a chef.", "Nguyen Van An"),
+    ("Detective Sergeant Kim Min-jun led the inquiry. DS Kim thanked the witnesses.", "Kim Min-jun"),
+])
+def test_a_family_name_written_first_merges_into_the_full_name(nlp, text, name):
+    assert [c["name"] for c in people(nlp, text)[1]] == [name]
+
+
+def test_a_titled_word_that_opens_two_full_names_stays_a_person(nlp):
+    text = "Officers arrested Guo Wei and Guo Ming. Detective Guo, no relation, led the case."
+    assert [c["name"] for c in people(nlp, text)[1]] == ["Guo Wei", "Guo Ming", "Guo"]
+
+
 def test_initial_and_possessive_mention_merge_into_the_full_name(nlp):
     text = "Officers arrested Harold W. Pike in May. W. Pikes van was seized and Pike was charged."
     assert [c["name"] for c in people(nlp, text)[1]] == ["Harold W. Pike"]
@@ -116,3 +130,22 @@ def test_a_titled_name_with_a_middle_initial_stays_beside_a_namesake(nlp):
 ])
 def test_headings_and_places_are_no_people(nlp, text, names):
     assert [c["name"] for c in people(nlp, text)[1]] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Officers from the Broads Beat team checked 40 moorings.",
+    "The Broads Beat, a partnership between Norfolk Constabulary and the Broads Authority, carried out 96 patrols.",
+    "Patrols by the Harbour Watch volunteers resumed on Friday.",
+])
+def test_a_name_right_after_the_article_is_no_person(nlp, text):
+    assert people(nlp, text)[1] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tributes were paid to the late Harriet Moss, who founded the charity.", "Harriet Moss"),
+    ("The Chief Constable, Jane Smith, said the plan works.", "Jane Smith"),
+    ("The victim, Carys Morgan, was treated in hospital.", "Carys Morgan"),
+])
+def test_a_title_or_late_between_the_article_and_the_name_keeps_the_person(nlp, text, name):
+    assert [c["name"] for c in people(nlp, text)[1]] == [name]
+

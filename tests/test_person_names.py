@@ -25,6 +25,19 @@ def test_hyphenated_first_name(nlp):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Lee Ji-hoon, 29, of Hackney, was jailed.", "Lee Ji-hoon"),
+    ("Detective Sergeant Kim Min-jun led the inquiry.", "Kim Min-jun"),
+])
+def test_a_lower_case_syllable_after_a_hyphen_is_part_of_the_given_name(nlp, text, name):
+    assert [c["name"] for c in people(nlp, text)[1]] == [name]
+
+
+def test_a_compound_ending_after_a_hyphen_is_no_name_word(nlp):
+    _, claims = people(nlp, "Inspector Amy Stone-led patrols found Kim Min-jun.")
+    assert [c["name"] for c in claims] == ["Amy Stone", "Kim Min-jun"]
+
+
+@pytest.mark.parametrize("text, name", [
     ('Commissioner Gareth Holroyd-Banks said: "Residents told me."', "Gareth Holroyd-Banks"),
     ("Officer Jane Banks said the plan works.", "Jane Banks"),
     ("Marcus Parks, 41, of Leeds, was charged.", "Marcus Parks"),
@@ -151,4 +164,14 @@ def test_model_codes_are_still_not_people(nlp, text):
 def test_capitals_inside_a_name_are_not_a_dateline(nlp):
     text = "Officers arrested Kevin McDONALD, 31, at his home. McDONALD was bailed."
     assert [c["name"] for c in people(nlp, text)[1]] == ["Kevin McDONALD"]
+
+
+@pytest.mark.parametrize("text", [
+    "Please quote Taskforce Saltbush and reference 260913-0418.",
+    "Officers from Taskforce Maxima arrested two men in Brisbane.",
+    "Officers from Task Force Orion seized 2kg of cannabis.",
+    "Operation Falcon detectives charged a man.",
+])
+def test_a_taskforce_or_operation_name_is_no_person(nlp, text):
+    assert people(nlp, text)[1] == []
 

@@ -40,6 +40,11 @@ def test_quote_split_by_attribution_with_straight_marks(nlp):
     assert got[1][0] == "Hoaxes waste time that could be spent on real emergencies."
 
 
+def test_family_name_written_first_names_the_speaker(nlp):
+    text = ('State Councilor Guo Shengkun visited the force. "This is good work," Councilor Guo said.')
+    assert quotes(nlp, text) == [("This is good work,", "Guo Shengkun")]
+
+
 def test_pronoun_refers_to_last_speaker(nlp):
     text = ("Chief Superintendent Mark Ellis said the operation had gone well.\n\n"
             "“Anyone with footage should get in touch,” he said.")
@@ -321,3 +326,58 @@ def test_she_said_after_an_unnamed_speaker_is_null(nlp):
             'relationship, said the early call back had made the difference. "I had rung 999 twice before and '
             'nothing changed," she said.')
     assert [s for _, s in quotes(nlp, text)] == ["Jon Ellery", None]
+
+
+# ---- whom a pronoun stands for, across a paragraph break ------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Detective Inspector Tom Clarke said the thefts were organised. "These cars were shipped abroad," he said.\n\n'
+     "Harjit Sandhu, whose Lexus was stolen from the driveway of his Brampton home last November, was among the "
+     'owners contacted by investigators last week.\n\n"I\'d given up on it," he said. "It was a relief to hear."',
+     "Harjit Sandhu"),
+    ('Sergeant Ann Vale said: "We will keep patrolling."\n\nJane Doe, whose son was killed in 2019, now volunteers '
+     'with the charity.\n\n"I do it for him," she said.', "Jane Doe"),
+    ('Sergeant Ann Vale said: "We will keep patrolling."\n\nThe officer in charge, Detective Inspector Jo Roe, '
+     'said the inquiry continues.\n\n"We need witnesses," she said.', "Jo Roe"),
+])
+def test_a_pronoun_takes_the_subject_of_the_paragraph_before(nlp, text, speaker):
+    assert [s for _, s in quotes(nlp, text)][-1] == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "John Smith, 34, of Leeds, was jailed for six years at Leeds Crown Court.",    # a defendant's verb
+    "Smith, who had 14 previous convictions, was described by the judge as dangerous.",  # a passive subject
+    "Officers arrested Tom Reid, 31, at the scene.",                               # not the subject
+])
+def test_a_pronoun_across_a_paragraph_break_does_not_take_a_defendant(nlp, sentence):
+    text = f'Detective Inspector Jo Roe said: "We will not stop."\n\n{sentence}\n\n"He showed no remorse," she said.'
+    assert [s for _, s in quotes(nlp, text)] == ["Jo Roe", "Jo Roe"]
+
+
+@pytest.mark.parametrize("text", [
+    ('Detective Sergeant Priya Shah said: "These people prey on the elderly."\n\n'
+     "The son of a retired teacher from Hitchin who was targeted in the spring said his father had handed over "
+     "almost £9,000 in cash over three visits.\n\n"
+     '"Dad is as sharp as anything, but they wore him down," he said. "He was too embarrassed to tell us until '
+     'the bank rang."'),
+    ('Acting Inspector Ray Cole said arson was rare. "We will find those responsible," he said.\n\n'
+     "A Sunshine West shop owner whose store was firebombed in April said the attack had left her family afraid "
+     'to open.\n\n"We lost everything in the front of the shop in about 10 minutes," she said.'),
+    ('Sergeant Ann Vale said: "We will keep patrolling."\n\nA spokesperson for the charity said the figures were '
+     'worrying.\n\n"We need more help than we are getting," she said.'),
+    ('Sergeant Ann Vale said: "We will keep patrolling."\n\nA 29-year-old Hoppers Crossing mother of two said the '
+     'patrols had helped. "I feel safer walking home now," she said.'),              # (the same paragraph)
+])
+def test_quotes_after_an_unnamed_speaker_across_a_paragraph_have_no_speaker(nlp, text):
+    got = [s for _, s in quotes(nlp, text)]
+    assert got[0] is not None and set(got[1:]) == {None}
+
+
+@pytest.mark.parametrize("lead", [
+    "The Broads Beat team said patrols would continue all summer.",   # a team, not a person
+    "The family of the victim said they were grateful.",              # "of" ends the words that describe
+])
+def test_an_opening_noun_that_is_no_unnamed_person_keeps_the_referent(nlp, lead):
+    text = f'Sergeant Ann Vale said: "We will keep patrolling."\n\n{lead}\n\n"We will be out every weekend," she said.'
+    assert [s for _, s in quotes(nlp, text)] == ["Ann Vale", "Ann Vale"]
+

@@ -12,6 +12,9 @@ Evidence for a person (any one suffices):
 * a title written after the name ("Jo Roe, Assistant Attorney General for …");
 * a speech verb beside the name ("…,” said Jo Roe", "Jo Roe said");
 * an honorific ("Mr Hollis", "Mrs Eleanor Vance"; the honorific is dropped);
+* a relative pronoun said of people after a name of two or three words ("Harjit Sandhu,
+  whose Lexus was stolen, ..."; not "Kent Police, who ...": a word that ends an organisation's
+  or a place's name, or a place to spaCy, rules it out);
 * a byline near the top ("By Jane Doe", "Author: Jane Doe", a name alone on a line);
 * a capitalised first name before an all-capitals surname that the release
   uses again on its own ("Darnell HOLT" ... "HOLT");
@@ -19,7 +22,8 @@ Evidence for a person (any one suffices):
   ("Leah Grant" ... "Inspector Grant").
 
 Not persons: organisations and businesses named after people ("Suzy Lamplugh
-Trust", a name followed anywhere by "Inc", "Trust", "Hotel"…), operation names,
+Trust", a name followed anywhere by "Inc", "Trust", "Hotel"…), operation and taskforce names,
+teams and units named after an article ("the Broads Beat team"),
 places ("Forest Hill" after "Name, 29, of"; "Pine Ridge, Texas"), runs ending in a
 place or organisation noun ("Jefferson Parish", "Sinaloa Cartel"; ``non_person_nouns``),
 labels ("Schedule B", "Person A"), capitalised common nouns the text also writes in
@@ -93,6 +97,7 @@ class PeopleExtractor:
         self.place_prepositions = frozenset(data["place_prepositions"])  # "near Tow Law": a place
         self.header_words = frozenset(data["release_header_words"])  # "NEWS RELEASE": no byline
         self.place_modified = frozenset(data["place_modified_nouns"])  # "a Point Cook man": a place
+        self.articles = frozenset(data["name_articles"])  # "the Broads Beat team": no person
 
     def __call__(self, doc: Doc) -> Doc:
         """Add one ``person`` claim per person named in ``doc`` (see the module example)."""
@@ -101,7 +106,8 @@ class PeopleExtractor:
             unglue_dateline(doc, m)
         add_year_old_ages(doc, mentions)
         mentions = drop_initial_run_ons(doc, drop_overreach(mentions), self.titles.words)
-        mentions = drop_non_names(doc, mentions, self.place_prepositions, self.header_words, self.place_modified)
+        mentions = drop_non_names(doc, mentions, self.place_prepositions, self.header_words, self.place_modified,
+                                  self.articles)
         mentions = [h for h in (headline_name(doc, m) for m in mentions) if h is not None]
         mentions = drop_aliases(doc, mentions, self.alias_lead)
         orgs = org_names(doc)

@@ -5,7 +5,8 @@ vouches for (``Mention.rule`` says which): a title before it (``title``), a spaC
 (``ner``), a byline (``byline``), an honorific (``honorific``), an age beside it (``age``), a title
 or a description after it (``title_after``, ``described_speaker``), a speech verb (``speaker``), an
 all-capitals surname used again (``caps_surname``), a surname a title mention uses
-(``surname_link``) or a nickname in quote marks (``nickname``). ``claims_people`` then merges the
+(``surname_link``), a relative pronoun said of people after it (``relative``: "Harjit Sandhu, whose
+Lexus was stolen, ...") or a nickname in quote marks (``nickname``). ``claims_people`` then merges the
 mentions into one claim per person (``person_merge``). See :meth:`MentionFinder.find`.
 """
 from __future__ import annotations
@@ -72,6 +73,7 @@ class MentionFinder:
         kin = "|".join(map(re.escape, words["kin_roles"]))
         self.kin_before = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[\w’']+[’']s)\s+({kin})\s*,\s*$")
         self.ranks_before_name = titles.words | names.honorifics  # "Sgt. Maria Alvarez" on a byline line
+        self.relative_place_leads = frozenset(words["relative_place_leads"])  # "…, of Melton Mowbray, who": a place
 
     def find(self, doc: Doc) -> list[Mention]:
         """Every mention the rules find, in the order of the rules; one name may have several.
@@ -264,7 +266,8 @@ class MentionFinder:
 
     def pattern_mentions(self, doc: Doc, titled: set[str]) -> list[Mention]:
         """Names shown by an honorific, an age beside them, a title, a description or a speech verb
-        after them, by an all-capitals surname used again, or by a surname that a title mention
+        after them, a relative pronoun said of people after them ("Harjit Sandhu, whose Lexus was
+        stolen, ..."), by an all-capitals surname used again, or by a surname that a title mention
         uses (``titled``: "Leah Grant" ... "Inspector Grant").
 
         >>> from pipeline.nlp import shared, make_doc
@@ -272,6 +275,10 @@ class MentionFinder:
         >>> doc = nlp(make_doc(nlp, "Mr Hollis, the shop owner, said he was relieved."))
         >>> [(m.tokens, m.rule, m.role) for m in nlp.get_pipe("claims_people").finder.pattern_mentions(doc, set())]
         [(['Hollis'], 'honorific', 'shop owner')]
+        >>> doc = nlp(make_doc(nlp, "Harjit Sandhu, whose Lexus was stolen, was contacted by Kent Police, "
+        ...                         "who thanked him."))
+        >>> [(m.tokens, m.rule) for m in nlp.get_pipe("claims_people").finder.pattern_mentions(doc, set())]
+        [(['Harjit', 'Sandhu'], 'relative')]
         """
         out = []
         text = doc_text(doc)
@@ -344,6 +351,18 @@ class MentionFinder:
                     or self.roles.relative_speaker(doc, end_char)):
                 # "said Jo Roe" / "Jo Roe said" / "Jo Roe, who owns the shop, said"
                 out.append(Mention(doc[i].idx, end_char, words, "speaker"))
+            elif j - i <= 3 and self.roles.relative_follows(doc, end_char) and not has_code_word(words) \
+                    and not any(t.ent_type_ in blocking - {"ORG", "PRODUCT", "FAC"} for t in doc[i:j]) \
+                    and not all(t.ent_type_ == "ORG" for t in doc[i:j]) \
+                    and not (i > 0 and doc[i - 1].lower_ in self.relative_place_leads) \
+                    and not (i > 1 and doc[i - 1].lower_ in ("and", "&") and doc[i - 2].text[:1].isupper()) \
+                    and not self.names.org_elsewhere(doc, " ".join(words)):
+                # "Harjit Sandhu, whose Lexus was stolen, was among the owners": "who" is said of a person
+                # (spaCy may call an unknown name a facility, or part of it an organisation, "Harjit [Sandhu]";
+                # not the whole run, "[Tesco Express], whose staff ...", and a place it names is none; nor the
+                # end of a body's name, "Customs and Border Protection, who")
+                role, org, _ = self.roles.after_context(doc, end_char)
+                out.append(Mention(doc[i].idx, end_char, words, "relative", role=role, organisation=org))
             elif words[-1] in caps and not words[0].isupper() and (
                     not any(t.ent_type_ in ("ORG", "PRODUCT", "FAC", "LAW") for t in doc[i:j])
                     or re.match(r"\s+of\s+[A-Z]", text[end_char:end_char + 8])):

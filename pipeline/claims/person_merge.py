@@ -20,7 +20,7 @@ from .person_names import glued_dateline, surname_only
 
 # a mention found by several rules keeps the richest reading (title first)
 _RULE_ORDER = {"byline": 0, "title": 1, "age": 2, "ner": 3, "caps_surname": 4, "surname_link": 5, "honorific": 6,
-               "title_after": 7, "described_speaker": 8, "speaker": 9, "nickname": 10}
+               "title_after": 7, "described_speaker": 8, "speaker": 9, "relative": 10, "nickname": 11}
 
 
 @dataclass
@@ -227,6 +227,8 @@ def merge_people(mentions: list[Mention], particles: set[str]) -> list[Person]:
                     or set(m.tokens[:-1]) <= set(first[1:-1])):  # "W. Carell" after "James W. Carell"
                 match = p
                 break
+        if match is None and len(m.tokens) == 1 and m.rule in ("title", "honorific"):
+            match = surname_first(people, m.tokens[0])  # "Councilor Guo" after "Guo Shengkun"
         if match is None:
             if surname_only(m.tokens, particles) and m.rule not in ("title", "honorific"):
                 continue
@@ -239,6 +241,19 @@ def merge_people(mentions: list[Mention], particles: set[str]) -> list[Person]:
         match.age = match.age if match.age is not None else m.age
         match.rules.append(m.rule)
     return people
+
+
+def surname_first(people: list[Person], word: str) -> Person | None:
+    """The one person named in two words whose first word is ``word``: a title before a single word
+    names a surname, so "Councilor Guo" after "State Councilor Guo Shengkun" is Guo Shengkun, whose
+    family name is written first.
+
+    >>> people = [Person(Mention(0, 12, ["Guo", "Shengkun"], "title"))]
+    >>> surname_first(people, "Guo").mention.tokens, surname_first(people, "Shengkun")
+    (['Guo', 'Shengkun'], None)
+    """
+    found = [p for p in people if len(p.mention.tokens) == 2 and p.mention.tokens[0] == word]
+    return found[0] if len(found) == 1 else None
 
 
 def drop_initial_run_ons(doc: Doc, mentions: list[Mention], title_words: set[str] | frozenset[str] = frozenset()
@@ -281,11 +296,23 @@ _NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)\b")
 
 def drop_non_names(doc: Doc, mentions: list[Mention], place_prepositions: set[str] | frozenset[str],
                    header_words: set[str] | frozenset[str],
-                   place_modified: set[str] | frozenset[str] = frozenset()) -> list[Mention]:
+                   place_modified: set[str] | frozenset[str] = frozenset(),
+                   articles: set[str] | frozenset[str] = frozenset()) -> list[Mention]:
     """Drop runs that are no person: a heading in capitals on its own line ("NEWS RELEASE"; read as a
     byline only when no ``header_words`` word is in it), a place after a word that only places go
-    after (``place_prepositions``: "on the A68 near Tow Law"), or a place before a lower-case noun
-    for a person from there (``place_modified``: "a 29-year-old Point Cook man").
+    after (``place_prepositions``: "on the A68 near Tow Law"), a place before a lower-case noun
+    for a person from there (``place_modified``: "a 29-year-old Point Cook man"), or a run right
+    after an article or opening with one (``articles``: "the Broads Beat team", "The Broads Beat,
+    a partnership ..."; a title, an honorific or an age still vouches for a person, and "the late
+    Jo Roe" has a word between).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("The Broads Beat, a partnership, met the late Jo Roe.")
+    >>> kept = drop_non_names(doc, [Mention(0, 15, ["The", "Broads", "Beat"], "ner"),
+    ...                             Mention(4, 15, ["Broads", "Beat"], "ner"), Mention(45, 51, ["Jo", "Roe"], "ner")],
+    ...                       set(), set(), articles={"the", "The"})
+    >>> [m.tokens for m in kept]
+    [['Jo', 'Roe']]
 
     >>> import spacy
     >>> doc = spacy.blank("en")("NEWS RELEASE\\nA rider was seen near Tow Law. Jo Roe said so.")
@@ -309,6 +336,8 @@ def drop_non_names(doc: Doc, mentions: list[Mention], place_prepositions: set[st
         if m.rule in ("title", "byline", "age", "honorific"):
             return False  # a title, a byline or an age vouches for a person
         before = re.search(r"(\w+)\s+$", text[max(0, m.start - 20):m.start])
+        if m.tokens[0] in articles or (before and before.group(1) in articles):
+            return True  # "the Broads Beat team": a team's or a unit's name
         return bool(before) and before.group(1).lower() in place_prepositions
     return [m for m in mentions if not non_name(m)]
 

@@ -44,6 +44,7 @@ class NameReader:
         self.honorifics = set(words["honorifics"])
         self.postnominals = set(words["postnominals"])
         self.particles = set(words["particles"])
+        self.compound_endings = set(words["hyphen_compound_endings"])  # "a Smith-led inquiry"
         self.not_name_words = set(words["not_name_words"])
         self.blocking = set(words["blocking_entity_labels"])
         self.place_surnames = set(words["surnames_also_place_words"])
@@ -67,6 +68,20 @@ class NameReader:
         if t in self.honorifics or (t in self.postnominals and not t.istitle()):
             return False
         return bool(_NAME_WORD.match(t) or _INITIAL.match(t)) and not tok.is_space
+
+    def syllable_after_hyphen(self, tok: Token) -> bool:
+        """Is this short lower-case word, glued after a hyphen, the second syllable of a given name
+        ("Min-jun", "Seo-yeon") rather than a compound's ending ("Smith-led")?
+
+        >>> import spacy
+        >>> from pipeline.claims.base import load_data
+        >>> names = NameReader(load_data("patterns/people_words.json"), set())
+        >>> doc = spacy.blank("en")("Kim Min-jun and a Smith-led inquiry")
+        >>> names.syllable_after_hyphen(doc[3]), names.syllable_after_hyphen(doc[8])
+        (True, False)
+        """
+        return (tok.is_lower and tok.is_alpha and 2 <= len(tok.text) <= 4 and tok.text not in self.compound_endings
+                and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_)
 
     def name_run(self, doc: Doc, i: int, titled: bool = False) -> tuple[int, int] | None:
         """Token range [i, j) of a capitalised name starting at token i, or None.
@@ -102,8 +117,10 @@ class NameReader:
             elif tok.text in self.particles and j > i and j + 1 < len(doc) and self.name_like(doc[j + 1]):
                 j += 1
             elif (tok.text in "-‐" and j > i and not doc[j - 1].whitespace_ and not tok.whitespace_
-                  and j + 1 < len(doc) and self.name_like(doc[j + 1])):
+                  and j + 1 < len(doc) and (self.name_like(doc[j + 1]) or self.syllable_after_hyphen(doc[j + 1]))):
                 j += 1  # "Anne-Marie": the tokenizer splits the hyphen off
+            elif j > i + 1 and doc[j - 1].text in "-‐" and self.syllable_after_hyphen(tok):  # (hyphen taken above)
+                j += 1  # "Kim Min-jun"
             else:
                 break
         if j == i:

@@ -3,9 +3,10 @@
 :class:`RoleReader` reads an age ("Jo Roe, 34,"), an organisation ("Jo Roe of Kent Police"), a
 title ("Jo Roe, Assistant Attorney General for …") or a description ("Jo Roe, the force's head of
 public protection", "Jo Roe, who is the owner of Acme") after a name. A relative clause is not a
-role ("who is currently a fugitive"), though the noun it names may be ("who is the owner of Acme" ->
-"owner"), and the next person's title is not this person's ("Tony Marsh, Special Agent in Charge Jo
-Roe"). The word lists are those of ``models/patterns/people_words.json``. Used by ``claims_people``.
+role ("who is currently a fugitive", "who runs a hire fleet": a verb phrase is never a role), though
+the noun it names after "is"/"was"/"has been" may be ("who is the owner of Acme" -> "owner", "who has
+been secretary of Capel Tabor" -> "secretary"), and the next person's title is not this person's
+("Tony Marsh, Special Agent in Charge Jo Roe"). The word lists are those of ``models/patterns/people_words.json``. Used by ``claims_people``.
 
 >>> from pipeline.nlp import shared, make_doc
 >>> nlp = shared()
@@ -38,14 +39,20 @@ class RoleReader:
         self.titles = titles
         self.orgs = orgs
         self.speech_verbs = set(words["speech_verbs"])
-        self.who_verb = re.compile(rf"who\s+(?:{'|'.join(words['role_verbs_after_who'])})\s")
-        # "who is the owner", "who was also a director": the description that follows is the role
-        self.who_is = re.compile(r"^who\s+(?:is|was)\s+(?:(?:also|now|still|currently|formerly)\s+)?"
-                                 r"(?=(?:the|a|an)\s|[\w’']+[’']s\s)")
+        role_nouns = "|".join(words["role_nouns"])
+        links = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                         for w in sorted(words["who_role_links"], key=len, reverse=True))
+        adverbs = "|".join(map(re.escape, words["who_role_adverbs"]))
+        # "who is the owner", "who was also a director", "who has been secretary of": the noun phrase that
+        # follows is the role (an article, a possessive, or a role noun within its first three words)
+        self.who_is = re.compile(rf"^who\s+(?:{links})\s+(?:(?:{adverbs})\s+)?(?=(?:the|a|an)\s|[\w’']+[’']s\s"
+                                 rf"|(?:[a-z-]+\s+){{0,2}}(?i:{role_nouns})(?![\w-]))")
+        relatives = "|".join(map(re.escape, words["person_relatives"]))
+        self.relative_after = re.compile(rf",\s*(?:{relatives})\s")  # "Harjit Sandhu, whose Lexus was stolen"
         self.not_role_leads = set(words["not_role_leads"])
         self.prenominal_roles = set(words["prenominal_roles"])
         self.part_played_roles = set(words["part_played_roles"])
-        self.role_noun = re.compile(rf"\b(?:{'|'.join(words['role_nouns'])})\b", re.I)
+        self.role_noun = re.compile(rf"\b(?:{role_nouns})\b", re.I)
         posts = "|".join(re.escape(p) for p in sorted(names.postnominals, key=len, reverse=True))
         self.postnominal_prefix = re.compile(rf"^(?:,?\s+(?:{posts})(?![\w]))+")
 
@@ -67,8 +74,9 @@ class RoleReader:
         end_char += len(raw) - len(rest)  # rest[n] is the text at end_char + n
         age = age_after(rest)
         if age is not None:
-            described = re.match(r",\s*(?:aged\s+)?\d{1,3},(?=\s+(?:a|an|the)\s)", rest)
-            if described:  # "Mariah Okonkwo, 34, a clinical social worker who ...": the role after the age
+            described = re.match(r",\s*(?:aged\s+)?\d{1,3},(?=\s+(?:a|an|the|who)\s)", rest)
+            if described:  # "Mariah Okonkwo, 34, a clinical social worker who ...", "Gwilym Parry, 74, who has
+                # been secretary of Capel Tabor": the role after the age
                 role, org, _ = self.after_context(doc, end_char + described.end() - 1)
                 if role is not None:  # (not "a national of Cyprus": a place is no organisation)
                     return role, org, age
@@ -221,28 +229,43 @@ class RoleReader:
         m = re.match(r",\s*who\s[^;:()\"“”]{3,160}?,\s+(\w+)", rest)
         return m is not None and m.group(1).lower() in self.speech_verbs
 
+    def relative_follows(self, doc: Doc, end_char: int) -> bool:
+        """Is the name ending at ``end_char`` followed by a comma and a relative pronoun said only of
+        people (``person_relatives``: "Harjit Sandhu, whose Lexus was stolen, ...", "Jo Roe, who ...")?
+
+        >>> from pipeline.nlp import shared, make_doc
+        >>> nlp = shared()
+        >>> roles = nlp.get_pipe("claims_people").roles
+        >>> doc = nlp(make_doc(nlp, "Harjit Sandhu, whose Lexus was stolen, was contacted. Leeds, where it was found, is near."))
+        >>> roles.relative_follows(doc, 13), roles.relative_follows(doc, 59)
+        (True, False)
+        """
+        return self.relative_after.match(doc_text(doc), end_char, end_char + 12) is not None
+
     def described_role(self, appos: str) -> str | None:
         """The role in a description after a name, or None where it names none.
 
             "the force's head of public protection"  -> "head of public protection"
             "Denver Health's director of services"     -> "director of services"
             "who is the owner of Acme Tyres"          -> "owner"
+            "who has been secretary of Capel Tabor"   -> "secretary"
             "a solicitor who practises in Leeds"      -> "solicitor"
             "a fisherman licensed in Maryland"        -> "fisherman"
-            "who leads on road safety"                -> "leads on road safety"
+            "who leads on road safety", "who runs a hire fleet of 22 cruisers" -> None (a verb phrase)
             "who is currently a fugitive", "who was indicted in May", "will lead the review" -> None
 
         >>> from pipeline.nlp import shared
         >>> roles = shared().get_pipe("claims_people").roles
         >>> roles.described_role("who is the owner of Acme Tyres"), roles.described_role("who is currently a fugitive")
         ('owner', None)
+        >>> roles.described_role("who has been secretary of Capel Tabor"), roles.described_role("who runs a hire fleet")
+        ('secretary', None)
         """
         text = self.who_is.sub("", appos)  # "who is the owner" -> "the owner"
         if text.startswith("who "):
-            if not self.who_verb.match(text) or re.match(r"who\s+(?:is|was)\s", text):
-                return None  # "who is currently a fugitive": a state, not a role
-            return re.sub(r"^[\w’']+[’']s\s+", "", text[4:])
-        if not (self.role_noun.search(text) and re.match(rf"(?:the|a|an)\s|{_POSSESSOR}|[a-z]", text)):
+            return None  # "who runs a hire fleet", "who is currently a fugitive": a clause, never a role
+        linked = text != appos  # "who has been Chair of the X": a role after a link may be capitalised
+        if not (self.role_noun.search(text) and (linked or re.match(rf"(?:the|a|an)\s|{_POSSESSOR}|[a-z]", text))):
             return None
         if text.split()[0] in self.not_role_leads:
             return None  # "will lead the review": a clause, not a description
@@ -251,6 +274,8 @@ class RoleReader:
         role = _RELATIVE.split(role)[0]
         role = re.split(r"\s+(?:of|at|for|in|with|from)\s+(?:the\s+)?[A-Z]|\s+and\s+(?=[A-Z])", role)[0]
         role = re.sub(r"\s+[a-z]+ed$", "", role)  # "fisherman licensed [in Maryland]"
+        if linked:  # "who has been lead investigator [since 2019]": a time is no part of the role
+            role = re.split(r"\s+(?:since|for|until|during|when|after|before|by)\s", role)[0]
         if not self.role_noun.search(role) or self._names_someone(role):
             return None  # "current DCI Sergeant Obe Lee": the next person, named with his title
         return role

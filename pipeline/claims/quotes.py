@@ -1,14 +1,12 @@
 """``claims_quotes``: one ``quote`` claim per quoted run of words, with its speaker.
 
-Quote marks: curly double (“ ”), straight double ("), curly single (‘ ’) and
-straight single (') where they open and close a quotation; an apostrophe inside or after a word
-(it’s, Met’s, officers’) is not a mark. The claim span is the words inside the
+Where quotes open and close is read by :mod:`~pipeline.claims.quote_marks` (curly and straight,
+double and single marks; an apostrophe in a word is no mark). The claim span is the words inside the
 marks. A paragraph that opens with a mark and ends without a closing one
 continues in the next paragraph that opens with a mark: each paragraph is one
 claim with the same speaker. One- or two-word quotes (scare quotes, unless
 attributed: “Slow down,” he said), title-case phrases (names of operations,
 campaigns, pages) and unattributed inline phrases under eight words are not quotes.
-A short quoted run inside an open quote (“not “banter” – it was…”) is nested, not a close.
 
 Speaker, in order of preference:
     1. an attribution after the closing mark: ``…,” said Jane Doe`` / ``…,” Doe added``;
@@ -20,7 +18,11 @@ Speaker, in order of preference:
     5. the first person named in the paragraph just before a quoted block.
 Rules 4 and 5 apply only to a block quote (a mark opens the paragraph and the
 quote fills it), and rule 5 only to a person with a stated role (an officer,
-not a defendant). A pronoun ("he said", "she added") is the later of the last
+not a defendant). A pronoun ("he said", "she added") is the active subject of the sentence
+just before the quote (in its paragraph, or ending the paragraph before a quote that opens its
+own: "Harjit Sandhu, whose Lexus was stolen, was among the owners contacted." and next
+“I'd given up on it,” he said."), null when that sentence opens with an unnamed person who says something ("The
+son of a retired teacher said ..."), else the later of the last
 speaker and the last person with a role named outside quote marks. The
 speaker is the ``name`` of a person claim from ``claims_people`` (the full
 name as first given); a stated but unnamed speaker ("a spokesperson said") is null.
@@ -44,33 +46,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .base import add_claim, doc_text, claims_of, load_data
+from .quote_marks import WORD as _WORD, QuoteMarks, Segment, paragraphs
 from .scan import literal_hits
 
 EXTRACTOR = "claims_quotes"
 _text = doc_text  # the Doc's text, built once per Doc
-_WORD = re.compile(r"[\w’'\-]+")
-
-
-@dataclass
-class Segment:
-    """A quoted run inside one paragraph (character offsets in the doc)."""
-
-    start: int           # first character inside the marks
-    end: int             # end of the words inside the marks
-    mark: int            # offset of the opening mark
-    close: int | None    # offset of the closing mark, None when the paragraph ends first
-    at_para_start: bool
-    speaker: str | None = None
-    attributed: bool = False
-    rule: str = "none"
-
-
-def _paragraphs(text: str):
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            yield pos, pos + len(line)
-        pos += len(line) + 1
 
 
 class QuoteExtractor:
@@ -79,15 +59,16 @@ class QuoteExtractor:
     def __init__(self, nlp: Language, words: str):
         w = load_data(words)
         self.title_small_words = frozenset(w["title_small_words"])
-        self.opens = set(w["quote_open"])
-        self.closes = set(w["quote_close"])
-        self.straight = set(w["straight"])
+        self.marks = QuoteMarks(w)
         self.min_words = int(w["min_words"])
         self.min_unattributed = int(w["min_words_unattributed"])
         self.pronoun_set = {p.lower() for p in w["pronouns"]}
         self.case_verbs = frozenset(w["case_verbs"])
         nouns = "|".join(map(re.escape, w["unnamed_speaker_nouns"]))
-        self.unnamed_lead = re.compile(rf"(?:An?|The)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b")
+        small = "|".join(map(re.escape, w["title_small_words"]))
+        # "A Sunshine West shop owner …", "The son of …": an article, words describing the person (no "of", "the"…), the noun
+        most = int(w["unnamed_lead_max_words"])
+        self.unnamed_lead = re.compile(rf"(?:An?|The)\s+(?:(?!(?:{small})\s)[\w-]+\s+){{0,{most}}}(?:{nouns})\b")
         verbs = "|".join(sorted((re.escape(v) for v in w["speech_verbs"]), key=len, reverse=True))
         self.verb = re.compile(rf"\b(?:{verbs})\b")
         # a name then its speech verb, past descriptions between commas: "Jo Roe said", "Jo Roe, 34, a nurse who …, said"
@@ -97,64 +78,6 @@ class QuoteExtractor:
         self.reported = re.compile(rf"\b(?:{verbs})\s+(?:that\s+)?[^.!?“”\"\n]{{0,80}}$")
         self.statement = re.compile(rf"\b(?:{'|'.join(map(re.escape, w['statement_phrases']))})\b", re.I)
         self.lead = re.compile(rf"(?:{verbs})\b[^.!?“”\"]{{0,60}}[:,]\s*$|:\s*$|(?:{verbs})(?:\s+[\w’']+){{0,3}}\s*$")
-
-    # ---- quote marks -----------------------------------------------------
-    def _is_open(self, text: str, i: int) -> bool:
-        c = text[i]
-        prev = text[i - 1] if i > 0 else " "
-        nxt = text[i + 1] if i + 1 < len(text) else " "
-        if c in "‘'":
-            return (prev.isspace() or prev in "(—–-:“\"") and nxt.isalnum()
-        if c in self.straight:
-            return (prev.isspace() or prev in "(—–-:[") and not nxt.isspace()
-        return c in self.opens
-
-    def _is_close(self, text: str, i: int) -> bool:
-        c = text[i]
-        nxt = text[i + 1] if i + 1 < len(text) else " "
-        if c in "’'":
-            prev = text[i - 1] if i > 0 else " "
-            return not nxt.isalnum() and not prev.isspace()
-        return c in self.closes or c in self.straight
-
-    def _segments(self, text: str, p0: int, p1: int) -> list[Segment]:
-        segs: list[Segment] = []
-        i = p0
-        open_at: int | None = None
-        kind = ""
-        while i < p1:
-            c = text[i]
-            if open_at is None:
-                if c in self.opens | self.straight | {"'"} and self._is_open(text, i):
-                    open_at, kind = i, ("single" if c in "‘'" else "double")
-            else:
-                single = kind == "single"
-                if single and c in "“”\"":
-                    pass
-                elif not single and c in "‘’'":
-                    pass
-                elif (c in self.opens or c in self.straight) and self._is_open(text, i) and not text[i + 1:p1].strip() == "":
-                    # a mark opening inside an open quote: a short nested quote, skip it
-                    m = re.match(r"[^”\"’]{1,40}?[”\"’]", text[i + 1:p1])
-                    if m and len(_WORD.findall(m.group(0))) <= 4:
-                        i += 1 + m.end()
-                        continue
-                elif self._is_close(text, i) or (c in self.opens and text[i + 1:p1].strip() == ""):
-                    segs.append(self._segment(text, open_at, i, p0))
-                    open_at = None
-            i += 1
-        if open_at is not None:
-            segs.append(self._segment(text, open_at, None, p0, p1))
-        return [s for s in segs if s.end > s.start]
-
-    @staticmethod
-    def _segment(text: str, mark: int, close: int | None, p0: int, p1: int | None = None) -> Segment:
-        s, e = mark + 1, close if close is not None else p1
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        return Segment(s, e, mark, close, text[p0:mark].strip() in ("", "•"))
 
     def _after_span(self, text: str, a: int, b: int) -> tuple[int, int]:
         """The attribution sentence after a closing mark: text[a:b] up to its full stop."""
@@ -197,7 +120,9 @@ class QuoteExtractor:
         """(start, end, name) of every mention of each person, by full name or surname.
 
         A surname shared by several people ("Nathan Price", "DC Sarah Price")
-        goes to the one whose full name was written last before it.
+        goes to the one whose full name was written last before it. The first word of a two-word
+        name, where spaCy reads it alone as a proper noun and no place or body, names its one owner: "Councilor Guo" after
+        "Guo Shengkun" (the family name written first).
         """
         text = _text(doc)
         names = [p["name"] for p in claims_of(doc, "person") if p.get("name")]
@@ -218,6 +143,15 @@ class QuoteExtractor:
                     continue  # part of a full name already listed
                 before = [n for fs, _, n in full if fs < s and n in owners]
                 hits.append((s, e, before[-1] if before else owners[0]))
+        firsts: dict[str, list[str]] = {}
+        for n in names:
+            if len(n.split()) == 2 and n.split()[0] not in by_surname:
+                firsts.setdefault(n.split()[0], []).append(n)
+        for first, owners in firsts.items():  # "Councilor Guo said" after "Guo Shengkun"; "Emily loved …"
+            if len(owners) == 1:
+                hits.extend((s, e, owners[0]) for s, e in find(first) if not any(fs <= s < fe for fs, fe, _ in full)
+                            and (span := doc.char_span(s, e)) is not None and span[0].pos_ == "PROPN"
+                            and span[0].ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "NORP"))
         hits.sort()
         return hits
 
@@ -293,52 +227,85 @@ class QuoteExtractor:
         return None
 
     @staticmethod
-    def _previous_sentence_subject(text: str, st: "_State", seg: Segment, p0: int) -> str | None:
-        """"Roe thanked residents. “People called us.”": a quote that opens a sentence
-        takes the person named at the start of the sentence before it (same paragraph,
-        no other quote between)."""
-        lead = text[p0:seg.mark].rstrip()
-        if not lead.endswith((".", "!", "?")) or any(p0 <= a < seg.mark for a, _ in st.quoted):
+    def _sentence_before(text: str, st: "_State", seg: Segment, p0: int,
+                         prev: tuple[int, int] | None = None) -> tuple[int, int] | None:
+        """Character range of the sentence just before the quote's opening mark: in the quote's
+        paragraph (which starts at ``p0``) or, when the quote opens its paragraph, the last sentence
+        of the paragraph ``prev`` before it; None where no sentence ends there or a quote lies between.
+
+        >>> from pipeline.nlp import shared
+        >>> ex = shared().get_pipe("claims_quotes")
+        >>> text = 'Jo Roe lost her car. It was found.\\n“I was relieved,” she said.'
+        >>> seg = ex.marks.segments(text, 35, len(text))[0]
+        >>> st = _State(mentions=[], officials=set())
+        >>> start, end = ex._sentence_before(text, st, seg, 35, (0, 34))
+        >>> text[start:end].strip(), ex._sentence_before(text, st, seg, 35)
+        ('It was found.', None)
+        """
+        end = seg.mark
+        if prev is not None and not text[p0:seg.mark].strip():
+            p0, end = prev  # "Jo Roe, whose car was stolen, was told last week.\n“I'd given up,” she said."
+        lead = text[p0:end].rstrip()
+        if not lead.endswith((".", "!", "?")) or any(p0 <= a < end for a, _ in st.quoted):
             return None
-        sent_start = p0 + max(lead.rfind(". ", 0, len(lead) - 1), lead.rfind("? ", 0, len(lead) - 1), -1) + 1
+        return p0 + max(lead.rfind(". ", 0, len(lead) - 1), lead.rfind("? ", 0, len(lead) - 1), -1) + 1, p0 + len(lead)
+
+    @staticmethod
+    def _sentence_subject(text: str, st: "_State", sentence: tuple[int, int] | None) -> str | None:
+        """"Roe thanked residents. “People called us.”": the person named among the first words of
+        the sentence before a quote (``sentence``, from :meth:`_sentence_before`), its subject."""
+        if sentence is None:
+            return None
+        sent_start, sent_end = sentence
         for s, _, name in st.mentions:
-            if sent_start <= s < p0 + len(lead) and len(_WORD.findall(text[sent_start:s])) <= 5:
+            if sent_start <= s < sent_end and len(_WORD.findall(text[sent_start:s])) <= 5:
                 return name  # named among the sentence's first words: its subject
         return None
 
-    def _unnamed_speaker_before(self, text: str, seg: Segment, p0: int) -> bool:
-        """Does the sentence just before the quote (same paragraph) open with an unnamed person
-        (``unnamed_speaker_nouns``) who says something ("A 34-year-old woman from Telford, who …,
-        said the early call back had made the difference.")?"""
-        lead = text[p0:seg.mark].rstrip()
-        if not lead.endswith((".", "!", "?")):
-            return False
-        sent_start = max(lead.rfind(". ", 0, len(lead) - 1), lead.rfind("? ", 0, len(lead) - 1), -1) + 1
-        sentence = lead[sent_start:].strip()
-        return bool(self.unnamed_lead.match(sentence)) and self.verb.search(sentence) is not None
+    def _unnamed_speaker_before(self, text: str, sentence: tuple[int, int] | None) -> bool:
+        """Does the sentence just before the quote (``sentence``, from :meth:`_sentence_before`) open
+        with an unnamed person (``unnamed_speaker_nouns``, after an article and up to
+        ``unnamed_lead_max_words`` words that describe them) who says something?
 
-    def _topic(self, doc: Doc, st: "_State", seg: Segment, p0: int) -> str | None:
+        >>> from pipeline.nlp import shared
+        >>> ex = shared().get_pipe("claims_quotes")
+        >>> text = "A Sunshine West shop owner whose store was firebombed said her family was afraid."
+        >>> team = "The Sunshine West team said so."
+        >>> ex._unnamed_speaker_before(text, (0, len(text))), ex._unnamed_speaker_before(team, (0, len(team)))
+        (True, False)
+        """
+        if sentence is None:
+            return False
+        sentence_text = text[sentence[0]:sentence[1]].strip()
+        return bool(self.unnamed_lead.match(sentence_text)) and self.verb.search(sentence_text) is not None
+
+    def _topic(self, doc: Doc, st: "_State", seg: Segment, p0: int,
+               prev: tuple[int, int] | None = None) -> str | None:
         """"Jo Roe, whose son died in 2019, joined officers. “Slow down,” she said.": the
         person a pronoun after the quote stands for first, when the sentence just before
-        the quote (same paragraph) has them as the active subject of its main verb, and that
-        verb is not one of the case's (arrested, pleaded, admitted: a defendant's sentence);
-        "" where that sentence's speaker is an unnamed person (the quote's speaker is null)."""
+        the quote (in its paragraph, or ending the paragraph ``prev`` before a quote that opens
+        its own) has them as the active subject of its main verb (or named beside that subject:
+        "The officer in charge, DI Jo Roe, said"), and that verb is not one of the case's
+        (arrested, pleaded, admitted: a defendant's sentence); "" where that sentence's speaker is
+        an unnamed person (the quote's speaker is null: "The son of a retired teacher said ...")."""
         text = _text(doc)
-        name = self._previous_sentence_subject(text, st, seg, p0)
-        if name is None and self._unnamed_speaker_before(text, seg, p0):
+        sentence = self._sentence_before(text, st, seg, p0, prev)
+        name = self._sentence_subject(text, st, sentence)
+        if name is not None and doc.has_annotation("DEP"):
+            start = next(s for s, _, n in st.mentions if n == name and sentence[0] <= s < sentence[1])
+            for tok in doc.char_span(start, start + 1, alignment_mode="expand") or ():
+                while tok.dep_ in ("compound", "flat", "appos") and tok.head is not tok:
+                    tok = tok.head
+                if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.head.lemma_.lower() not in self.case_verbs:
+                    return name
+        if self._unnamed_speaker_before(text, sentence):
             return ""  # "A 34-year-old woman ... said the call back helped. “…,” she said.": stated, unnamed
-        if name is None or not doc.has_annotation("DEP"):
-            return None
-        start = next(s for s, _, n in st.mentions if n == name and p0 <= s < seg.mark)
-        for tok in doc.char_span(start, start + 1, alignment_mode="expand") or ():
-            while tok.dep_ in ("compound", "flat") and tok.head is not tok:
-                tok = tok.head
-            if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.head.lemma_.lower() not in self.case_verbs:
-                return name
         return None
 
-    def _attribute(self, doc: Doc, st: "_State", segs: list[Segment], p0: int, p1: int) -> None:
-        """Set speaker/attributed on segments with an attribution of their own."""
+    def _attribute(self, doc: Doc, st: "_State", segs: list[Segment], p0: int, p1: int,
+                   prev: tuple[int, int] | None = None) -> None:
+        """Set speaker/attributed on segments with an attribution of their own (``prev``: the
+        paragraph before, whose last sentence may say whom a pronoun stands for)."""
         text = _text(doc)
         for k, seg in enumerate(segs):
             # attribution after the closing mark, up to the next mark or sentence end
@@ -354,7 +321,7 @@ class QuoteExtractor:
                 if words and len(words) <= limit and (self.verb.search(" ".join(words[:6]))
                                                       or self.verb.fullmatch(words[-1]) and "," in text[a:b]
                                                       or self._verb_after_named(words)):
-                    ok, who = self._resolve(doc, st, a, b, topic=self._topic(doc, st, seg, p0))
+                    ok, who = self._resolve(doc, st, a, b, topic=self._topic(doc, st, seg, p0, prev))
                     if ok:
                         seg.attributed, seg.speaker, seg.rule = True, who, "after"
             # a lead-in before the opening mark
@@ -383,10 +350,10 @@ class QuoteExtractor:
         prev_start = prev_end = 0
         pending: str | None = None   # a "X said:" line waiting for its quote
         pending_set = False
-        for p0, p1 in _paragraphs(text):
-            segs = self._segments(text, p0, p1)
+        for p0, p1 in paragraphs(text):
+            segs = self.marks.segments(text, p0, p1)
             st.quoted.extend((s.start, s.end) for s in segs)
-            self._attribute(doc, st, segs, p0, p1)
+            self._attribute(doc, st, segs, p0, p1, (prev_start, prev_end) if prev_end else None)
             first = next((s for s in segs if s.attributed), None)
             kept = []
             segs = [s for s in segs if self._is_statement(text, s)]
@@ -403,7 +370,7 @@ class QuoteExtractor:
                     elif block:
                         seg.speaker = self._who(st.mentions, prev_start, prev_end, st.officials)
                         seg.rule = "previous_paragraph"
-                    elif (who := self._previous_sentence_subject(text, st, seg, p0)) is not None:
+                    elif (who := self._sentence_subject(text, st, self._sentence_before(text, st, seg, p0))) is not None:
                         seg.speaker, seg.rule = who, "previous_sentence"
                     elif len(_WORD.findall(text[seg.start:seg.end])) < self.min_unattributed:
                         continue
