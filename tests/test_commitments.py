@@ -54,6 +54,18 @@ def test_coordinated_verbs_each_get_a_claim(nlp):
                      ("will expand its cyber crime unit", "Kent Police")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Service plans to hire 60 constables before Thanksgiving and to open a new station by the end of the year.",
+     [("The Service plans to hire 60 constables before Thanksgiving", "The Service"),
+      ("open a new station by the end of the year", "The Service")]),
+    ("The force aims to cut response times and improve victim care.",
+     [("The force aims to cut response times", "The force"), ("improve victim care", "The force")]),
+    ("Police plan to hire 20 officers and have already recruited ten.", [("Police plan to hire 20 officers", "Police")]),
+])
+def test_coordinated_actions_after_plans_to_each_get_a_claim(nlp, text, expected):
+    assert commitments(nlp, text) == expected
+
+
 def test_separate_subjects_each_get_a_claim(nlp):
     found = commitments(nlp, "We will work with schools, and we will visit every college in the county.")
     assert found == [("We will work with schools", "We"), ("we will visit every college in the county", "we")]
@@ -386,6 +398,8 @@ def test_acronym_spelled_out_as_an_agency(nlp):
     "The United States will ask the court to impose a term of ten years.",
     "The Department will seek the death penalty against both men.",
     "The Civil Rights Division will file a motion to enforce the decree.",
+    "The government will move to dismiss the remaining counts.",
+    "The United States will move for the defendant's detention pending trial.",
     "Prosecutors will ask the judge to revoke his bail.",
     # the court, the defendant, the case and its timetable
     "The defendant will be sentenced on 3 June by Judge Ellen Marsh.",
@@ -441,6 +455,7 @@ def test_a_root_verb_that_is_also_an_appeal_word_is_not_an_appeal(nlp):
     ("“We will go after every dollar they make from it,” said Detective Superintendent Jo Roe.", "We"),
     ("“We will seek forfeiture of every asset they buy with it,” said U.S. Attorney Jo Roe.", "We"),
     ("The Ottawa Police Service (OPS) is warning residents. The OPS will continue to work with banks.", "The OPS"),
+    ("“We will move officers into the neighborhoods where violence is rising,” said Chief Jo Roe.", "We"),
 ])
 def test_programmes_pursuits_and_spelled_out_acronyms_are_commitments(nlp, text, actor):
     assert [a for _, a in commitments(nlp, text)] == [actor]
@@ -531,3 +546,24 @@ def test_money_committed_datelined_and_coordinated_actors(nlp, text, expected):
 ])
 def test_money_committed_by_a_title_and_coordinated_list_actors(nlp, text, expected):
     assert commitments(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Auto Crime Bureau will hold a free vehicle security clinic at 22 Division on Saturday.",
+     "The Auto Crime Bureau"),
+    ("We will hold accountable those who defraud these programs.", "We"),
+    ("Victoria Police has committed an additional 25 detectives to the taskforce from October.", "Victoria Police"),
+    ("The force has committed 40 officers to the operation.", "The force"),
+])
+def test_services_pursuits_and_committed_resources_are_commitments(nlp, text, actor):
+    assert [a for _, a in commitments(nlp, text)] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "The Antitrust Division will hold a public roundtable discussion to explore the issue.",
+    "The Antitrust Division will hold a series of three public roundtable discussions on competition.",
+    "Officers will hold a minute's silence at noon.",
+    "He committed 14 thefts in the town.",
+])
+def test_agenda_events_and_committed_offences_are_not_commitments(nlp, text):
+    assert commitments(nlp, text) == []

@@ -78,6 +78,7 @@ class CommitmentExclusions:
         self.event_preps = set(data["event_prepositions"])
         self.event_hosts = set(data["event_host_verbs"])
         self.procedure_verbs = set(data["procedure_verbs"])
+        self.motion_verbs = set(data["procedure_motion_verbs"])  # "will move to dismiss" (not "move officers")
         self.procedure_object_verbs = set(data["procedure_object_verbs"])
         self.procedure_objects = set(data["procedure_objects"])
         self.hedge_adverbs = set(data["hedge_adverbs"])
@@ -137,17 +138,23 @@ class CommitmentExclusions:
                    for c in verb.children)
 
     def _next_noun_is_event(self, verb: Token) -> bool:
-        """"will hold events focused on ...": the noun right after the verb (past determiners and
-        modifiers) is an event, whatever the parser made of it."""
-        for tok in verb.doc[verb.i + 1:min(len(verb.doc), verb.i + 5)]:
-            if tok.pos_ in ("DET", "ADJ", "NUM") or tok.dep_ in ("compound", "poss", "amod"):
+        """"will hold events focused on ...": the noun right after the verb (past determiners, modifiers
+        and "a series of") is an event, or is named by one ("a roundtable discussion"), whatever the
+        parser made of it."""
+        doc = verb.doc
+        for tok in doc[verb.i + 1:min(len(doc), verb.i + 9)]:
+            if tok.pos_ in ("DET", "ADJ", "NUM") or tok.dep_ in ("compound", "poss", "amod") or tok.lower_ == "of":
                 continue
-            return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.event_objects
+            if tok.lower_ in ("series", "number", "round", "set") and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
+                continue  # "will hold a series of three public roundtable discussions"
+            return tok.pos_ == "NOUN" and (tok.lemma_.lower() in self.event_objects or any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.event_objects for c in tok.children))
         return False
 
     def is_procedure(self, verb: Token) -> bool:
         """Prosecution or litigation procedure, not an undertaking: "the government will recommend a
-        sentence", "the United States will seek forfeiture", "we will ask the court to ...".
+        sentence", "the United States will seek forfeiture", "we will ask the court to ...", "the
+        government will move to dismiss" (but "we will move officers into the area" is an action).
 
         >>> from pipeline.nlp import shared
         >>> doc = shared()("The government will seek forfeiture of the house.")
@@ -157,6 +164,8 @@ class CommitmentExclusions:
         lemma = verb.lemma_.lower()
         if lemma in self.procedure_verbs:
             return True
+        if lemma in self.motion_verbs:
+            return not any(c.dep_ == "dobj" for c in verb.children)
         if lemma not in self.procedure_object_verbs:
             return False
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]

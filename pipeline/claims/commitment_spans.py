@@ -29,7 +29,7 @@ def shares_object(head: Token, conj: Token) -> bool:
     if conj.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in conj.children):
         return False
     between = head.doc[head.i + 1:conj.left_edge.i]
-    return all(t.pos_ in ("ADV", "PART", "CCONJ", "PUNCT") for t in between)
+    return all(t.pos_ in ("ADV", "PART", "CCONJ", "PUNCT") or t.dep_ == "prt" for t in between)  # "shut down and jail"
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

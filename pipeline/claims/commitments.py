@@ -60,7 +60,7 @@ from .base import add_claim, claims_of, load_data
 from .commitment_actors import SUBJECT_DEPS, CommitmentActors, subject_of
 from .commitment_exclusions import CommitmentExclusions, borrowed_subject, is_passive
 from .commitment_lists import list_commitments
-from .commitment_spans import CommitmentSpans, gerund_list, stray_base_verbs, trim
+from .commitment_spans import CommitmentSpans, gerund_list, shares_object, stray_base_verbs, trim
 from .commitment_speakers import CommitmentSpeakers
 from .reported_speech import report_lemmas, reported_would
 from .scan import token_indices
@@ -94,6 +94,7 @@ class CommitmentClaims:
         self.nouns = set(data["commitment_nouns"])
         self.object_verbs = set(data["commitment_verbs_with_object"])
         self.money_verbs = set(data["money_commitment_verbs"])
+        self.resource_nouns = set(data["committed_resource_nouns"])  # "committed 25 detectives to"
         self.copulas = set(data["copulas"])
 
     # ----------------------------------------------------------- the triggers
@@ -119,8 +120,8 @@ class CommitmentClaims:
                   and any(c.dep_ == "dobj" for c in tok.children)):
                 yield "verb", tok, tok, tok  # "the council has pledged £1.5m for ..."
             elif tok.pos_ == "VERB" and tok.lemma_.lower() in self.money_verbs and any(
-                    c.dep_ == "dobj" and (c.like_num or c.tag_ == "CD") and any(g.tag_ == "$" for g in c.subtree)
-                    for c in tok.children):
+                    c.dep_ == "dobj" and ((c.like_num or c.tag_ == "CD") and any(g.tag_ == "$" for g in c.subtree)
+                                          or self._committed_resource(c)) for c in tok.children):
                 yield "verb", tok, tok, tok  # "the council has committed £40,000 to extra CCTV"
             elif (tok.pos_ == "VERB" and tok.lemma_.lower() in self.progressive_verbs and tok.tag_ == "VBG"
                   and any(c.lemma_ == "be" and c.dep_ == "aux" for c in tok.children)
@@ -155,6 +156,18 @@ class CommitmentClaims:
         if any(c.dep_ == "auxpass" and c.lemma_ in self.copulas for c in tok.children):
             return tok
         return None
+
+    def _committed_resource(self, obj: Token) -> bool:
+        """Is a committed object a counted resource given to something ("has committed an additional 25
+        detectives to the taskforce"), not a counted offence ("committed 14 thefts")?
+
+        >>> from pipeline.nlp import shared
+        >>> doc = shared()("Victoria Police has committed 25 detectives to the taskforce.")
+        >>> CommitmentClaims()._committed_resource(doc[5])
+        True
+        """
+        return obj.lemma_.lower() in self.resource_nouns and any(c.dep_ == "nummod" for c in obj.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in obj.head.children)
 
     def _to_complement(self, verb: Token) -> Token | None:
         for c in verb.children:
@@ -263,6 +276,11 @@ class CommitmentClaims:
                     # a coordinated verb with its own "will" and a shared subject
                     start = trig.i if kind == "modal" else verb.i
             heads = [verb] if comp.i == verb.i else [comp]
+            action = self._to_complement(verb) if kind in ("verb", "progressive") else None
+            if action is not None and action.pos_ == "VERB" and any(
+                    c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > action.i and not shares_object(action, c)
+                    for c in action.children):
+                heads = [action]  # "plans to hire …, and to open …": the action's own coordinated verbs split it
             end = self.spans.clause_end(heads, sent.end)
             gerunds = gerund_list(comp, end) if kind in ("adjective", "verb") else []
             if gerunds:
@@ -292,8 +310,7 @@ class CommitmentClaims:
                     self._emit(doc, g_start, g_end, f"{kind}_gerund_list", actor, resolved)
         if kind == "noun":
             return
-        base = comp if comp.i != verb.i else verb
-        for conj in self.spans.coordinated(base):
+        for conj in self.spans.coordinated(heads[0]):
             if conj.i in claimed:
                 continue
             if kind == "modal" and self.exclusions.is_event(conj):
