@@ -2,7 +2,9 @@
 
 Input metadata always wins; these functions fill what the input lacks. Date
 lines seen in releases: "Friday, 15 December", "Updated: Apr 22",
-"12 February 2024 17:00", "March 3, 2024". A date line without a year takes
+"12 February 2024 17:00", "March 3, 2024", and in figures (``numeric_date_forms``
+in ``dates.json``) "2026/06/23", "7.30.2026", "06.09.2026" (day first where
+either order is possible), "2026-07-20T14:05:00-04:00". A date line without a year takes
 the latest year (not after ``today``) whose weekday agrees when a weekday is
 given. Without a weekday the year cannot be known ("Updated: Apr 22" on an
 archived page), so ``published`` stays null rather than guessing a wrong
@@ -21,9 +23,10 @@ from functools import lru_cache
 
 from .claims.base import load_data
 from .claims.date_calendar import weekday_year
+from .claims.date_text import numeric_date_pattern
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]?T|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|HST|AK[SD]T))?\b", re.I)
+_CLOCK = re.compile(r"\b(?<!\d\.)\d{1,2}[:.]\d{2}(?!\.\d)\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]?T|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|HST|AK[SD]T))?\b", re.I)
 
 
 @dataclass
@@ -49,7 +52,13 @@ def _rules() -> dict:
     rules["prefix_re"] = re.compile(rf"^\s*(?:{prefixes})\s*[:\-–—]?\s*", re.I)
     by = "|".join(re.escape(p) for p in rules["byline_prefixes"])
     rules["byline_re"] = re.compile(rf"^\s*(?i:{by})\s*:?\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}})\s*$")
-    rules["numeric_re"] = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})$|^\d{4}-\d{2}-\d{2}$")
+    # the numeric forms claims_dates reads ("2026/06/23", "7.30.2026"), and the looser ones date lines
+    # have always taken ("23-04-26")
+    numeric = numeric_date_pattern(dates["numeric_date_forms"], dates["months"])
+    rules["numeric_re"] = re.compile(
+        rf"^\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})$|^\d{{4}}-\d{{2}}-\d{{2}}$|^(?:{numeric})$")
+    # the time of a timestamp is no part of its date: "2026-07-20T14:05:00-04:00"
+    rules["time_after_re"] = re.compile(rf"(?<=\d)(?:{dates['numeric_date_time_after']})(?![\w:])")
     return rules
 
 
@@ -62,7 +71,7 @@ def _date_line_parts(line: str):
     """(parsed datetime, has_year, weekday index or None) for a date line, else None."""
     rules = _rules()
     body = rules["prefix_re"].sub("", line.strip()).strip(" .,-–—•")
-    body = _CLOCK.sub("", body).strip(" ,.-–—")
+    body = _CLOCK.sub("", rules["time_after_re"].sub("", body)).strip(" ,.-–—")
     if not body or len(body.split()) > rules["date_line_max_words"]:
         return None
     if not rules["month_re"].search(body) and not rules["numeric_re"].match(body):
@@ -88,6 +97,8 @@ def parse_date_line(line: str, *, today: date | None = None) -> tuple[str, str] 
 
     >>> parse_date_line("12 February 2024 17:00")
     ('2024-02-12', 'date_line')
+    >>> parse_date_line("7.30.2026"), parse_date_line("2026-07-20T14:05:00-04:00")
+    (('2026-07-30', 'date_line'), ('2026-07-20', 'date_line'))
     >>> parse_date_line("Friday, 15 December", today=date(2026, 11, 21))
     ('2023-12-15', 'date_line_weekday_year')
     >>> parse_date_line("Updated: Apr 22", today=date(2026, 11, 21)) is None  # year unknowable

@@ -178,3 +178,57 @@ def test_a_dotted_date_with_its_full_year(nlp, text, expected):
 ])
 def test_dashed_dates_and_awareness_days(nlp, text, expected):
     assert date_values(nlp, text, "2026-04-23") == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Summer results\n\n2026/06/23\n\nOfficers made 40 arrests.", "2026-06-23", {"2026/06/23": "2026-06-23"}),
+    ("The checks ran until 2026/6/3 in the city.", "2026-06-23", {"2026/6/3": "2026-06-03"}),
+    ("Summer results\n\n7.30.2026\n\nOfficers made 40 arrests.", "2026-07-30", {"7.30.2026": "2026-07-30"}),
+    ("The crash happened on 12.31.2025 at 3pm.", "2026-01-02", {"12.31.2025": "2025-12-31"}),  # no 31st month
+    ("The crash happened on 30.7.2026 at 3pm.", "2026-08-02", {"30.7.2026": "2026-07-30"}),
+    ("The crash happened on 06.09.2026 at 3pm.", "2026-09-10", {"06.09.2026": "2026-09-06"}),  # ambiguous: day first
+    ("Posted\n2026-07-20T14:05:00-04:00\nOfficers made 40 arrests.", "2026-07-20", {"2026-07-20": "2026-07-20"}),
+    ("Updated 2026-07-20T09:30Z: two men were charged.", "2026-07-20", {"2026-07-20": "2026-07-20"}),
+    ("Updated 2026-07-20T09:30:15.250+10:00 after the hearing.", "2026-07-20", {"2026-07-20": "2026-07-20"}),
+])
+def test_numeric_dates_year_first_us_dotted_and_timestamps(nlp, text, published, expected):
+    assert date_values(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Log 2026/13/45 was closed.",                 # no 13th month, no 45th day
+    "The file 2026/06/23/001 was opened.",        # a path, not a date
+    "Call 7.30.20266 for details.",               # not a year
+    "Exhibit 13.13.2026 was produced.",           # neither part can be the month
+    "Case 06-14-2026-0012 was filed.",            # a case number that opens like a date
+])
+def test_numeric_look_alikes_are_no_dates(nlp, text):
+    assert date_values(nlp, text, "2026-06-23") == {}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Officers will hold free vehicle security clinics at community centres across the region throughout March.",
+     "2026-02-23", {"March": "2026-03"}),
+    ("Extra patrols will run all through March in the city centre.", "2026-02-23", {"March": "2026-03"}),
+    ("Extra patrols will run right through May.", "2026-02-23", {"May": "2026-05"}),
+    ("Extra patrols will run across March and April.", "2026-02-23", {"March": "2026-03", "April": "2026-04"}),
+    ("Extra patrols will run across June.", "2026-02-23", {"June": "2026-06"}),
+    ("Officers patrolled the town centre throughout May.", "2026-09-23", {"May": "2026-05"}),
+    ("From January through March, burglaries fell by a third.", "2026-09-23", {"January": "2026-01", "March": "2026-03"}),
+    ("Officers will patrol the town centre during March.", "2026-02-23", {"March": "2026-03"}),
+])
+def test_a_month_after_a_preposition_of_duration(nlp, text, published, expected):
+    assert date_values(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He was arrested in May Street on a warrant.",
+    "Officers were called to a house in June Road.",
+    "Officers walked across June Street to the station.",
+    "The crash happened in March town centre.",
+    "Drivers travelling through March Road should expect delays.",
+    "Officers may march through the town.",
+    "The roads across the county may be busy.",
+])
+def test_a_month_name_in_a_place_name_or_a_lower_case_word_is_no_date(nlp, text):
+    assert date_values(nlp, text, "2026-09-13") == {}

@@ -182,3 +182,62 @@ def test_items_under_a_header_that_promises_point_ahead(nlp, text, expected):
 ])
 def test_a_next_court_date_points_ahead_in_a_past_sentence(nlp, text, expected):
     assert date_values(nlp, text, "2026-06-08") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seven of them have been remanded in custody to appear at Melbourne Magistrates' Court on 2 December.",
+     {"2 December": "2026-12-02"}),                                   # present perfect, venue between
+    ("He was charged and bailed to appear at Leeds Magistrates’ Court on 2 December.", {"2 December": "2026-12-02"}),
+    ("Both men were remanded to appear in the Supreme Court of Victoria on 2 December.", {"2 December": "2026-12-02"}),
+    ("She was due to appear before magistrates in Bristol on 2 December.", {"2 December": "2026-12-02"}),
+    ("He was released and will next appear in court in December.", {"December": "2026-12"}),
+    ("The pair were summonsed to appear in district court on December 2.", {"December 2": "2026-12-02"}),
+    ("He was refused bail and is to reappear at the same court on 2 December.", {"2 December": "2026-12-02"}),
+    ("They were remanded in custody to appear at a preliminary hearing on 2 December.", {"2 December": "2026-12-02"}),
+])
+def test_a_court_appearance_to_come_points_ahead_whatever_the_tense(nlp, text, expected):
+    assert date_values(nlp, text, "2026-09-13") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He appeared at Melbourne Magistrates' Court on 2 December.", {"2 December": "2025-12-02"}),
+    ("He failed to appear at court on 2 December and a warrant was issued.", {"2 December": "2025-12-02"}),
+    ("He was arrested after failing to appear before magistrates on 2 December.", {"2 December": "2025-12-02"}),
+    ("He refused to appear on 2 December.", {"2 December": "2025-12-02"}),
+    ("Officers found him to appear at ease when stopped on 2 December.", {"2 December": "2025-12-02"}),  # no court
+])
+def test_a_past_or_missed_court_appearance_stays_behind(nlp, text, expected):
+    assert date_values(nlp, text, "2026-09-13") == expected
+
+
+def test_only_the_next_court_date_of_a_sentence_points_ahead(nlp):
+    text = ("He appeared at Leeds Magistrates' Court on 1 December and was remanded in custody to appear "
+            "at Leeds Crown Court on 29 December.")
+    assert date_values(nlp, text, "2026-12-05") == {"1 December": "2026-12-01", "29 December": "2026-12-29"}
+
+
+def test_a_court_date_just_gone_stays_in_the_publication_year(nlp):
+    # published a week after the hearing: the nearest year, not the next one
+    text = "He was remanded in custody to appear at Leeds Crown Court on 2 December."
+    assert date_values(nlp, text, "2026-12-09") == {"2 December": "2026-12-02"}
+
+
+def test_a_court_weekday_to_come_is_the_next_one(nlp):
+    text = "He was charged on Monday and bailed to appear at Bromley Magistrates' Court on Thursday."
+    # published on Wednesday 16 September 2026: charged on the Monday before, in court the day after
+    assert date_values(nlp, text, "2026-09-16") == {"Monday": "2026-09-14", "Thursday": "2026-09-17"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He was remanded in custody to appear at Melbourne Magistrates' Court on 2 December.", True),
+    ("He will appear at Highbury Corner Magistrates' Court on 2 December.", True),
+    ("They were bailed to reappear on 2 December.", True),
+    ("He is due to appear in the Ontario Court of Justice in Toronto on 2 December.", True),
+    ("He appeared at court on 2 December.", False),
+    ("He failed to appear at court on 2 December.", False),
+    ("He will appear at court on 1 December, having been arrested on 2 December.", False),  # the arrest date
+])
+def test_court_date(text, expected):
+    from pipeline.claims.date_tense import DateTense
+
+    assert DateTense().court_date(text, text.rindex("2 December")) is expected

@@ -67,3 +67,22 @@ def test_seed_000(nlp, shared_dir):
 def test_seed_003(nlp, shared_dir):
     text = normalise((shared_dir / "seeds" / "003_045f0130e513505c.txt").read_text(encoding="utf-8"))
     assert ("Monday, April 4th", "2022-04-04") in date_claims(nlp, text, published="2022-04-22")
+
+
+# ------------------------------------------------ a release with no input date
+@pytest.mark.parametrize("line, day, before", [
+    ("2026/06/23", "2026-06-23", "2026-06-22"),
+    ("7.30.2026", "2026-07-30", "2026-07-29"),
+    ("2026-07-20T14:05:00-04:00", "2026-07-20", "2026-07-19"),
+    ("06.09.2026", "2026-09-06", "2026-09-05"),
+])
+def test_a_numeric_date_line_is_the_release_date_and_a_date_claim(nlp, line, day, before):
+    # the line gives the release's published date (pipeline.metadata) and a date claim of its own
+    # (only the date of a timestamp), and the relative words are read against it
+    from pipeline.api import extract
+
+    text = f"Free vehicle security clinics\n{line}\nOfficers arrested two men yesterday."
+    claims, releases = extract([{"id": "r1", "text": text}], nlp=nlp)
+    assert releases.loc[0, "published"] == day
+    dates = claims[claims.claim_type == "date"]
+    assert list(zip(dates.text, dates.date_value)) == [(line[:10] if "T" in line else line, day), ("yesterday", before)]

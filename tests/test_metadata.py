@@ -63,3 +63,46 @@ def test_normalise_published_forms():
     assert normalise_published("2024-05") == "2024-05"
     assert normalise_published("3 May 2024") == "2024-05-03"
     assert normalise_published("") is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2026/06/23", "2026-06-23"),                       # year first, with slashes
+    ("Published: 2026/06/23", "2026-06-23"),
+    ("2026/6/3", "2026-06-03"),
+    ("7.30.2026", "2026-07-30"),                        # no 30th month: month first
+    ("Updated: 7.30.2026 14:05", "2026-07-30"),
+    ("30.7.2026", "2026-07-30"),
+    ("13.07.2026", "2026-07-13"),
+    ("06.09.2026", "2026-09-06"),                       # either order: day first, as for other numeric dates
+    ("06.09.2026 10.30", "2026-09-06"),                 # the clock after it is no part of the date
+    ("2026-07-20T14:05:00-04:00", "2026-07-20"),        # an ISO timestamp
+    ("Posted 2026-07-20T14:05:00Z", "2026-07-20"),
+    ("2026-07-20T14:05", "2026-07-20"),
+    ("23-Apr-2026", "2026-04-23"),
+    ("06-14-2026", "2026-06-14"),
+])
+def test_numeric_date_lines(line, expected):
+    assert parse_date_line(line, today=TODAY) == (expected, "date_line")
+
+
+@pytest.mark.parametrize("line", [
+    "2026/13/01",          # no 13th month
+    "13.13.2026",          # neither part is a month
+    "2026/27",             # a financial year
+    "Version 1.2.2026",
+    "Call 101 quoting 2026/06/23",
+    "2026-07-20T14:05:00-04:00 by officers at the scene of the crash",
+])
+def test_numeric_look_alikes_are_not_date_lines(line):
+    assert parse_date_line(line, today=TODAY) is None
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Free vehicle security clinics\n2026/06/23\nOfficers will hold clinics.", "2026-06-23"),
+    ("Free vehicle security clinics\n\n7.30.2026\n\nOfficers will hold clinics.", "2026-07-30"),
+    ("Free vehicle security clinics\n2026-07-20T14:05:00-04:00\nOfficers will hold clinics.", "2026-07-20"),
+    ("Free vehicle security clinics\n06.09.2026\nOfficers will hold clinics.", "2026-09-06"),
+])
+def test_read_metadata_numeric_date_line(text, published):
+    meta = read_metadata(text, today=TODAY)
+    assert (meta.title, meta.published, meta.published_source) == ("Free vehicle security clinics", published, "date_line")

@@ -1,10 +1,11 @@
 """Finding date phrases for ``claims_dates``: the patterns and the spans they match.
 
 :class:`DateFinder` builds its regular expressions from the word lists in
-``models/patterns/dates.json`` (explicit dates in UK and US order, month-year, bare years and
-months, weekdays, holidays, relative words such as "last week", financial years and spans of
-years) and turns each match into a :class:`Candidate` with its parts as far as they are written,
-or drops it where the context says it is no date (:class:`~pipeline.claims.date_context.DateContext`).
+``models/patterns/dates.json`` (explicit dates in UK and US order, dates in figures, month-year,
+bare years and months (not in a place's name: "May Street"), weekdays, holidays, relative words
+such as "last week", financial years and spans of years) and turns each match into a
+:class:`Candidate` with its parts as far as they are written, or drops it where the context says
+it is no date (:class:`~pipeline.claims.date_context.DateContext`).
 Resolving the candidates to values is ``date_resolution``'s job.
 
 Example:
@@ -22,13 +23,9 @@ from spacy.tokens import Doc
 
 from .base import doc_text, load_data
 from .date_context import DateContext
-from .date_text import DAY, YEAR, alternation, cased, word_before
+from .date_text import DAY, YEAR, alternation, cased, numeric_date_pattern, word_before
 
 __all__ = ["Candidate", "DateFinder"]
-
-_ABBR_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"  # "23-Apr-2026"
-_D = r"(?:0?[1-9]|[12]\d|3[01])"  # a day of the month
-_M = r"(?:0?[1-9]|1[0-2])"  # a month's number
 
 
 @dataclass
@@ -82,6 +79,7 @@ class DateFinder:
         self.month_relative_words = dict(data["month_relative_words"])
         self.fiscal_abbreviations = tuple(data["fiscal_abbreviations"])
         self.fiscal_word_year = re.compile(rf"(?:{alternation(data['fiscal_words_before_year'])})\s+\d")
+        self.month_place_after = re.compile(rf"\s+(?:{alternation(data['month_place_words_after'])})(?![\w'’])")
 
         short_months = [k for k in self.months if any(o != k and o.startswith(k) for o in self.months)]
         full_months = [k for k in self.months if k not in short_months]
@@ -103,6 +101,8 @@ class DateFinder:
         day_end = r"(?![\w%]|\s*[-–]\s*\d|:\d)"
         month_rel = alternation(self.month_relative_words)
         glued = r"(?<![A-Z\d£$€.,/:-])"  # a lower-case letter may touch the month: "onMarch31"
+        numeric = numeric_date_pattern(data["numeric_date_forms"], self.months)
+        time_after = data["numeric_date_time_after"]  # "2026-07-20T14:05:00-04:00": the date ends before "T"
         self.patterns: list[tuple[str, re.Pattern]] = [
             ("fiscal_year", re.compile(
                 rf"(?i:(?:the\s+)?(?:{fiscal_mod})\s+(?:{fiscal}))(?!\s*{YEAR})"
@@ -131,10 +131,8 @@ class DateFinder:
             ("month_relative", re.compile(rf"{mon}\s+(?:of\s+)?(?P<rel>(?i:last|this|next)\s+year){right}")),
             ("month_last", re.compile(
                 rf"(?<![\w-])(?P<rel>(?i:{month_rel}))\s+(?P<mon>{cased(full_months)})(?!\w|\s*,?\s*\d)")),
-            ("numeric", re.compile(
-                rf"{left}(?:\d{{1,2}}/\d{{1,2}}/(?:{YEAR}|\d{{2}})|{YEAR}-[01]\d-[0-3]\d"
-                rf"|{_D}\.{_M}\.{YEAR}|{_M}-{_D}-{YEAR}|{_D}-{_M}-{YEAR}"
-                rf"|{_D}-(?i:{_ABBR_MONTHS})-{YEAR}){right}")),  # "06.09.2026", "06-14-2026", "23-Apr-2026": with the full year
+            # "06.09.2026", "7.30.2026", "2026/06/23", "23-Apr-2026" (numeric_date_forms)
+            ("numeric", re.compile(rf"{left}(?:{numeric})(?:(?![\w%]|[./:-]\d)|(?={time_after}))")),
             # "Easter", "last Easter", "Easter 2024", "Territory Day last year" (the year ends the span);
             # "Memorial Day weekend in 2025" (read below)
             ("holiday", re.compile(rf"(?:(?P<hrel>(?i:last))\s+)?(?<!\w)(?P<hname>{holiday_names})"
@@ -266,6 +264,8 @@ class DateFinder:
                 return None
             if not self.context.temporal_context(text, start, end, date_ents):
                 return None
+            if self.month_place_after.match(text, end):
+                return None  # "in May Street", "across June Road": a place's name
             day = re.match(r"\.?\s*(\d{1,2})(?!\d)", text[end:end + 4])
             if day and self.context.event_day(text, start, end + day.end(), month, int(day.group(1))) is not None:
                 return None  # the month of "the September 11th Victim Compensation Fund"

@@ -315,7 +315,13 @@ class DateResolver:
                 c.value = next(iter(full[c.weekday]))
 
     def _dateparse(self, raw: str, order: str) -> dt.date | None:
-        """A numeric date read by dateparser in ``order`` ("DMY" or "MDY"), cached."""
+        """A numeric date read by dateparser in ``order`` ("DMY" or "MDY"), or in the other order
+        where a part cannot be a month ("7.30.2026" is 30 July whatever the release's order), cached.
+
+        >>> resolver = DateResolver()
+        >>> resolver._dateparse("06.09.2026", "DMY"), resolver._dateparse("7.30.2026", "DMY")
+        (datetime.date(2026, 9, 6), datetime.date(2026, 7, 30))
+        """
         key = (raw, order)
         if key not in self._dateparser_cache:
             import dateparser

@@ -3,8 +3,9 @@
 :class:`DateTense` reads the clause that governs a date (from the date up to its verb, and up
 through ``clause_climb_deps``: "is scheduled to be sentenced on"), its tense ("was arrested
 Monday", "opens Monday"), the future markers in it or in the sentence ("will", "due to"), a
-scheduling phrase before the date ("sentencing is set for") and a recurring marker ("every
-year in November"). Word lists are those of ``models/patterns/dates.json``.
+scheduling phrase before the date ("sentencing is set for"), a court appearance to come ("remanded
+in custody to appear at Melbourne Magistrates' Court on") and a recurring marker ("every year in
+November"). Word lists are those of ``models/patterns/dates.json``.
 
 Example:
     >>> from pipeline.nlp import shared, make_doc
@@ -53,6 +54,17 @@ class DateTense:
         self.future_phrase_before = re.compile(
             rf"(?i:\b(?:{alternation(data['future_phrases_before'])}))"
             rf"(?:\s+[\w’',.-]+){{0,{int(data['future_phrase_max_gap_words'])}}}\s+$")
+        self.court_not_after = {w.lower() for w in data["court_appearance_not_after"]}
+        name = r"[A-Z][\w’'.-]*"
+        venue_words = rf"(?:[\w’'.&-]+\s+){{0,{int(data['court_venue_max_words'])}}}?"  # "Melbourne Magistrates'"
+        venue = (rf"\s+(?:{alternation(data['court_venue_prepositions'])})\s+{venue_words}"
+                 rf"(?:{alternation(data['court_venue_words'])})[’']?"
+                 rf"(?:\s+of(?:\s+{name}){{1,3}})?(?:,?\s+in\s+{name}(?:\s+{name})?)?")
+        self.court_date_before = re.compile(
+            rf"(?:(?<![\w’'-])(?P<lead>[\w’'-]+)\s+)?"  # the word before "to": "failed to appear" is none
+            rf"(?<!\w)(?i:{alternation(data['court_appearance_words_before'])})"
+            rf"\s+(?i:{alternation(data['court_appearance_verbs'])})(?:{venue})?,?"
+            rf"(?:\s+(?i:{alternation(data['court_date_prepositions'])}))?(?:\s+the)?\s+$")
 
     def direction(self, doc: Doc, text: str, start: int, cue: bool) -> bool | None:
         """Which way the date at ``start`` points from the publication date: True (ahead) with a
@@ -87,8 +99,8 @@ class DateTense:
 
     def scheduled_before(self, text: str, start: int) -> bool:
         """A date fixed for an event to come, by the words just before it ("Sentencing is set
-        for", "has been scheduled for", "listed for trial on"): it points to the future even in a
-        sentence told in the past.
+        for", "has been scheduled for", "listed for trial on", or a court appearance to come:
+        :meth:`court_date`): it points to the future even in a sentence told in the past.
 
         >>> tense = DateTense()
         >>> text = "He pleaded guilty and sentencing has been set for Aug. 17. He was arrested on 4 May."
@@ -96,7 +108,25 @@ class DateTense:
         (True, False)
         """
         window = text[max(0, start - 80):start].split("\n")[-1]
-        return bool(self.future_phrase_before.search(window))
+        return bool(self.future_phrase_before.search(window)) or self.court_date(text, start)
+
+    def court_date(self, text: str, start: int) -> bool:
+        """The date at ``start`` is that of a court appearance still to come: "to appear", "will
+        appear", "to reappear" (``court_appearance_verbs`` after ``court_appearance_words_before``),
+        then perhaps the court ("at Melbourne Magistrates' Court", "before magistrates", "in the
+        Supreme Court of Victoria"), then the date, whatever the tense of the sentence ("Seven have
+        been remanded in custody to appear ... on 2 December"); not after "failed" and the like
+        (``court_appearance_not_after``), and not a past appearance ("He appeared at court on ...").
+
+        >>> tense = DateTense()
+        >>> texts = ["He was remanded in custody to appear at Melbourne Magistrates' Court on 2 December.",
+        ...          "He failed to appear at court on 2 December.", "He appeared at court on 2 December."]
+        >>> [tense.court_date(t, t.index("2 December")) for t in texts]
+        [True, False, False]
+        """
+        window = text[max(0, start - 160):start].split("\n")[-1]
+        m = self.court_date_before.search(window)
+        return bool(m) and (m.group("lead") or "").lower() not in self.court_not_after
 
     def _past_tense(self, doc: Doc, char: int) -> bool:
         """A verb in the simple past anywhere in the sentence holding ``char``."""

@@ -11,10 +11,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["YEAR", "DAY", "alternation", "cased", "word_before"]
+__all__ = ["YEAR", "DAY", "alternation", "cased", "word_before", "numeric_date_pattern"]
 
 YEAR = r"(?:19|20)\d{2}"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_NUMERIC_PARTS = {
+    "d": r"(?:0?[1-9]|[12]\d|3[01])",  # a day of the month
+    "m": r"(?:0?[1-9]|1[0-2])",  # a month's number
+    "n": r"\d{1,2}",
+    "yyyy": YEAR,
+    "yy": r"\d{2}",
+}
 
 
 def alternation(words) -> str:
@@ -50,3 +57,22 @@ def word_before(text: str, start: int, n: int = 1) -> str:
     window = re.split(r"[.!?;:\n]\s", text[max(0, start - 40):start] + " ")[-1]
     words = re.findall(r"[\w’'-]+", window)
     return " ".join(words[-n:]) if words else ""
+
+
+def numeric_date_pattern(forms, months) -> str:
+    """A regex alternation of the numeric date ``forms`` (``numeric_date_forms`` in
+    ``models/patterns/dates.json``): ``{d}`` a day, ``{m}`` a month's number, ``{n}`` one or two
+    digits, ``{yyyy}`` a year, ``{yy}`` two digits, ``{mon}`` one of ``months`` (any case); the
+    other characters stand for themselves.
+
+    >>> forms = ["{yyyy}/{m}/{d}", "{m}.{d}.{yyyy}", "{d}-{mon}-{yyyy}"]
+    >>> rx = re.compile(numeric_date_pattern(forms, ["apr", "april"]))
+    >>> [bool(rx.fullmatch(s)) for s in ("2026/06/23", "7.30.2026", "23-Apr-2026", "2026/13/01", "30.30.2026")]
+    [True, True, True, False, False]
+    """
+    parts = dict(_NUMERIC_PARTS, mon=rf"(?i:{alternation(months)})")
+    out = []
+    for form in forms:
+        pieces = re.split(r"\{(\w+)\}", form)  # literal, name, literal, name, ..., literal
+        out.append("".join(parts[p] if i % 2 else re.escape(p) for i, p in enumerate(pieces)))
+    return "|".join(f"(?:{p})" for p in out)

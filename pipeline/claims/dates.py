@@ -11,8 +11,10 @@ and months. Each span is resolved against ``doc._.published``:
 * a date written without a year takes the year that puts it nearest the
   publication date on the side the tense points to (before it, unless the
   clause that governs the date speaks of the future: "will", "due to",
-  "until"; a future cue in another clause, as in "pleaded guilty in February
-  and is scheduled to be sentenced", does not count) and that agrees with its
+  "until", or it is a court appearance to come, "remanded in custody to appear
+  at Melbourne Magistrates' Court on 2 December"; a future cue in another
+  clause, as in "pleaded guilty in February and is scheduled to be
+  sentenced", does not count) and that agrees with its
   weekday, if one is written; in a range ("between 25 March and 14 April
   2013", "from June through August last year") it borrows the end's year, and
   a range of two yearless dates runs forward; a recurring date ("every Monday",
@@ -30,8 +32,10 @@ and months. Each span is resolved against ``doc._.published``:
 * financial years and spans of years resolve to null, and so does anything that
   cannot be placed (no year, no weekday and no publication date).
 
-Numeric dates ("04/03/2022") are resolved by dateparser in the order (day
-first or month first) the release's written dates show, cached per text+order.
+Numeric dates ("04/03/2022", "2026/06/23", "7.30.2026", the date of a timestamp
+"2026-07-20T14:05:00-04:00"; ``numeric_date_forms``) are resolved by dateparser in
+the order (day first or month first) the release's written dates show, unless a
+part cannot be a month ("7.30.2026" is 30 July), cached per text+order.
 
 The component is :class:`DateClaims`; its parts live beside it: ``date_phrases``
 (the patterns and the spans they match), ``date_context`` (what the words around a
