@@ -77,6 +77,7 @@ class CommitmentExclusions:
         self.event_announce_verbs = set(data["event_announce_verbs"])
         self.event_preps = set(data["event_prepositions"])
         self.event_hosts = set(data["event_host_verbs"])
+        self.event_quantifiers = set(data["event_quantifier_nouns"])  # "a series of … discussions"
         self.procedure_verbs = set(data["procedure_verbs"])
         self.motion_verbs = set(data["procedure_motion_verbs"])  # "will move to dismiss" (not "move officers")
         self.procedure_object_verbs = set(data["procedure_object_verbs"])
@@ -145,7 +146,7 @@ class CommitmentExclusions:
         for tok in doc[verb.i + 1:min(len(doc), verb.i + 9)]:
             if tok.pos_ in ("DET", "ADJ", "NUM") or tok.dep_ in ("compound", "poss", "amod") or tok.lower_ == "of":
                 continue
-            if tok.lower_ in ("series", "number", "round", "set") and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
+            if tok.lower_ in self.event_quantifiers and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
                 continue  # "will hold a series of three public roundtable discussions"
             return tok.pos_ == "NOUN" and (tok.lemma_.lower() in self.event_objects or any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.event_objects for c in tok.children))

@@ -48,9 +48,6 @@ def list_members(text: str, m: NumberMention, ahead: list[NumberMention], gap: r
         prev = nxt
 
 
-_AGE_BETWEEN = re.compile(r"\d{1,3}-(?:year|month|week)-old")  # an age between a count and its noun
-
-
 class CountedNouns:
     """Reads the noun or time unit after a number, with the word lists of ``patterns`` and the units
     of ``units``."""
@@ -125,7 +122,10 @@ class CountedNouns:
             return word.text, word.idx + len(word.text), (word.text, word.i)
         if head.lower_ == "times" and head.i - tok.i <= 2:
             return "times", head.idx + len(head.text), ("times", head.i)
-        if head.i > tok.i + 1 and _AGE_BETWEEN.fullmatch(doc[tok.i + 1:head.i].text) and head.tag_ == "NNS":
+        between = doc[tok.i + 1:head.i].text
+        digits = re.match(r"\d{1,3}", between)
+        age = AGE_AFTER.fullmatch(between[digits.end():]) if digits else None
+        if head.tag_ == "NNS" and age is not None:
             return head.text, head.idx + len(head.text), (head.text, head.i)  # "two 16-year-old boys": boys
         if any(t.is_punct and t.text not in ("-",) + _OPEN_QUOTES + _CLOSE_QUOTES or t.like_num for t in doc[tok.i + 1:head.i]):
             return None  # (a quote mark may open the noun: '22 "priority zones"')

@@ -20,7 +20,7 @@ from .numbers import NumberMention
 
 RECENT_CLAIMS = 64  # earlier figures a bare number may take its unit from: only the nearest ones
 CODES = {"GBP", "USD", "EUR", "AUD", "NZD", "CAD", "times", "fraction"}  # units that name no counted thing
-_TIMES = {"years", "months", "weeks", "days", "hours", "minutes", "year", "month", "week", "day", "hour", "minute"}
+COMPARED_WITH = re.compile(r"\bcompared\s+(?:with|to)\s+$", re.I)  # "…, compared with 30": a figure compared
 
 
 def headline_units_from_body(text: str, added: list[dict]) -> None:
@@ -115,10 +115,12 @@ def same_count(doc: Doc, first: Token, m: NumberMention, added: list[dict]) -> s
     return same[-1]["unit"] if same else None
 
 
-def range_start_unit(text: str, m: NumberMention, added: list[dict]) -> str | None:
+def range_start_unit(text: str, m: NumberMention, added: list[dict],
+                     time_units: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The unit of the figure a "from … to" range starts at, for the bare number it ends at ("from
     19 days to seven" -> "days"), or of the level a change left or a comparison names ("20 hours a
-    day, up from 12" -> "hours", "27 fires, compared with 30" -> "fires"); else None.
+    day, up from 12" -> "hours", "27 fires, compared with 30" -> "fires", never a duration of
+    ``time_units``: "41 murders in the first three months, compared with 52"); else None.
 
     >>> from pipeline.claims.numbers import NumberFinder
     >>> text = "cut the wait from 19 days to seven by December"
@@ -133,11 +135,12 @@ def range_start_unit(text: str, m: NumberMention, added: list[dict]) -> str | No
     ends = re.fullmatch(r"\s+to\s+", between) and re.search(r"\bfrom\s+$", text[max(0, start["start"] - 6):start["start"]])
     if left or ends:
         return start.get("unit")
-    if re.search(r",\s+compared\s+(?:with|to)\s+$", text[max(0, m.start - 16):m.start]):
+    compared = COMPARED_WITH.search(text, max(0, m.start - 18), m.start)
+    if compared is not None and text[:compared.start()].rstrip().endswith(","):  # "27 fires, compared with 30"
         sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
         counts = [c for c in added[-RECENT_CLAIMS:] if sentence_start <= c["start"] < m.start and c.get("unit")
-                  and c["unit"] not in CODES and c["unit"] not in _TIMES]  # (not "the first three months")
-        return counts[-1]["unit"] if counts else None  # "41 murders in the first three months, compared with 52"
+                  and c["unit"] not in CODES and c["unit"] not in time_units]
+        return counts[-1]["unit"] if counts else None
     return None
 
 

@@ -21,14 +21,14 @@ from .ages import sentence_subject
 from .base import doc_text, load_data
 from .bullet_lists import (breakdown_bullet, bullet_label, item_header, list_header, list_item_subject, opening_plural,
                            partitive_header_noun)
-from .table_cells import breakdown_unit
 from .counted_nouns import CountedNouns
-from .earlier_figures import (CODES, RECENT_CLAIMS, antecedent, compared_rate, header_count_unit, last_count_noun,
-                              range_start_unit, same_count)
+from .earlier_figures import (CODES, COMPARED_WITH, RECENT_CLAIMS, antecedent, compared_rate, header_count_unit,
+                              last_count_noun, range_start_unit, same_count)
 from .figure_context import FigureContext
 from .figure_reading import Reading
 from .measure_readings import MeasureReadings
 from .numbers import NumberMention
+from .table_cells import breakdown_unit
 
 
 def predicate_noun(tok: Token) -> str | None:
@@ -235,7 +235,7 @@ class ElidedUnits:
         if direction and re.search(r"\bby\s+$", text[max(0, change_at - 4):change_at]):
             unit = subject_unit(tok, plural=True)  # "Referrals rose by 120": what the verb's subject counts
         if unit is None:
-            unit = range_start_unit(text, m, added)  # "from 19 days to seven"
+            unit = range_start_unit(text, m, added, self.nouns.time_units)  # "from 19 days to seven"
         if unit is None:
             unit = same_count(doc, first, m, added)  # "Five men ..." then "the five were sentenced"
         if unit is None and re.search(r"\bto\s+$", text[max(0, m.start - 4):m.start]) \
@@ -463,7 +463,7 @@ class ElidedUnits:
         if re.search(r"\b(?:up|down)\s+from\s+$", text[max(0, m.start - 10):m.start], re.I) \
                 or re.search(r"\bto\s+[\d,.]+\s*,?\s+from\s+$", text[max(0, m.start - 30):m.start], re.I):
             return True  # "stands at 98, up from 87", "rose to 3,982, from 3,106": the level it was
-        if re.search(r"\bcompared\s+(?:with|to)\s+$", text[max(0, m.start - 16):m.start], re.I):
+        if COMPARED_WITH.search(text, max(0, m.start - 18), m.start):
             return True  # "there have been 27, compared with 30 at the same time last year"
         if existential(tok):
             return True  # "There were 1,065 in 2025"

@@ -213,13 +213,13 @@ class FigureExclusions:
         while j < len(doc) and j <= tok.i + 2 and (doc[j].lower_ in self.change_words or doc[j].pos_ == "ADJ"):
             j += 1  # "112 fewer offences", "112 new officers"
         noun = doc[j] if j < len(doc) else None
-        if noun is not None and noun.pos_ == "NOUN" and noun.lower_ not in self.emergency_followers:
-            return False
-        if noun is not None and noun.pos_ == "NOUN" or first.i < 1 \
-                or doc[first.i - 1].lower_ not in self.emergency_figure_leads:
-            return True  # "999 calls", "the 101 line", "dial 999"
+        if noun is not None and noun.pos_ == "NOUN":
+            return noun.lower_ in self.emergency_followers  # "999 calls", "the 101 line" (but "999 officers")
+        prev = doc[first.i - 1].lower_ if first.i >= 1 else ""
+        if prev not in self.emergency_figure_leads:
+            return True  # "dial 999"
         # "down from 112", "rose to 999": a figure (but "almost 2,000 of them to 999" names the line)
-        return doc[first.i - 1].lower_ == "to" and not (first.i >= 2 and doc[first.i - 2].pos_ == "VERB")
+        return prev == "to" and not (first.i >= 2 and doc[first.i - 2].pos_ == "VERB")
 
     # ------------------------------------------------------------ dates
     def next_to_month(self, doc: Doc, first: Token, last: Token) -> bool:
@@ -428,8 +428,8 @@ class FigureExclusions:
 
     def determiner_one(self, doc: Doc, first: Token, next_tok: Token | None, prev_lower: str) -> bool:
         """True where "one" or "a" is a determiner, not a reported count: "One victim, an elderly
-        widow, ...", "In one attack, ...", "At one car wash on the A34, ...", "no one", "one of the passengers" (``prev_lower`` is the
-        word before it); not "One person died over the weekend".
+        widow, ...", "In one attack, ...", "At one car wash on the A34, ...", "no one", "one of the
+        passengers" (``prev_lower`` is the word before it); not "One person died over the weekend".
 
         >>> from pipeline.nlp import shared
         >>> doc = shared()("One victim, an elderly widow, lost her savings.")

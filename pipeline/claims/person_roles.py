@@ -6,7 +6,8 @@ public protection", "Jo Roe, who is the owner of Acme") after a name. A relative
 role ("who is currently a fugitive", "who runs a hire fleet": a verb phrase is never a role), though
 the noun it names after "is"/"was"/"has been" may be ("who is the owner of Acme" -> "owner", "who has
 been secretary of Capel Tabor" -> "secretary"), and the next person's title is not this person's
-("Tony Marsh, Special Agent in Charge Jo Roe"). The word lists are those of ``models/patterns/people_words.json``. Used by ``claims_people``.
+("Tony Marsh, Special Agent in Charge Jo Roe"). The word lists are those of
+``models/patterns/people_words.json``. Used by ``claims_people``.
 
 >>> from pipeline.nlp import shared, make_doc
 >>> nlp = shared()

@@ -191,8 +191,9 @@ class QuantityExtractor:
         next_tok = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if self.references.reference(prev_lower, next_tok):
             return {"_skipped_reference": True}  # "Count 2", "Counts One and Two" (but "counts nine counts")
-        if next_tok is not None and (next_tok.lower_ in ex.skip_next or m.kind == "digits" and next_tok.text in ex.named_units_after) \
-                or ex.idiom(after) or ex.vague_scale(text, m):
+        named_unit = m.kind == "digits" and next_tok is not None and next_tok.text in ex.named_units_after
+        if next_tok is not None and next_tok.lower_ in ex.skip_next or named_unit or ex.idiom(after) \
+                or ex.vague_scale(text, m):
             return None  # "10 pm"; "at 22 Division"; "a zero-tolerance approach"; "a few hundred dollars"
         if ex.named_age(first) or ex.emergency_number(doc, m, first, tok):
             return None  # "Ryan Cole, 34,"; "call 999", "999 calls", "the 101 line" (but "999 officers" is a count)

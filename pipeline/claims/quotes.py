@@ -121,8 +121,8 @@ class QuoteExtractor:
 
         A surname shared by several people ("Nathan Price", "DC Sarah Price")
         goes to the one whose full name was written last before it. The first word of a two-word
-        name, where spaCy reads it alone as a proper noun and no place or body, names its one owner: "Councilor Guo" after
-        "Guo Shengkun" (the family name written first).
+        name, where spaCy reads it alone as a proper noun and no place or body, names its one owner:
+        "Councilor Guo" after "Guo Shengkun" (the family name written first).
         """
         text = _text(doc)
         names = [p["name"] for p in claims_of(doc, "person") if p.get("name")]
