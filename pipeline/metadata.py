@@ -3,8 +3,10 @@
 Input metadata always wins; these functions fill what the input lacks. Date
 lines seen in releases: "Friday, 15 December", "Updated: Apr 22",
 "12 February 2024 17:00", "March 3, 2024", and in figures (``numeric_date_forms``
-in ``dates.json``) "2026/06/23", "7.30.2026", "06.09.2026" (day first where
-either order is possible), "2026-07-20T14:05:00-04:00". A date line without a year takes
+in ``dates.json``) "2026/06/23", "7.30.2026", "06.09.2026" (where either order is possible, the
+one its weekday agrees with, else the order the release's written dates
+follow: month first if it writes "July 2" more often than "2 July", else
+day first), "2026-07-20T14:05:00-04:00". A date line without a year takes
 the latest year (not after ``today``) whose weekday agrees when a weekday is
 given. Without a weekday the year cannot be known ("Updated: Apr 22" on an
 archived page), so ``published`` stays null rather than guessing a wrong
@@ -23,6 +25,7 @@ from functools import lru_cache
 
 from .claims.base import load_data
 from .claims.date_calendar import weekday_year
+from .claims.date_phrases import DateFinder
 from .claims.date_text import numeric_date_pattern
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
@@ -62,19 +65,26 @@ def _rules() -> dict:
     return rules
 
 
+@lru_cache(maxsize=1)
+def _date_finder() -> DateFinder:
+    return DateFinder()
+
+
 def _weekday_index(name: str) -> int:
     return ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(name.lower()[:3])
 
 
 @lru_cache(maxsize=4096)
-def _date_line_parts(line: str):
-    """(parsed datetime, has_year, weekday index or None) for a date line, else None."""
+def _date_line_parts(line: str, order: str = "DMY"):
+    """(parsed datetime, has_year, weekday index or None) for a date line, else None. A numeric line
+    that reads either way ("07.03.2026") is read in ``order``, unless only the other order agrees
+    with its weekday."""
     rules = _rules()
     body = rules["prefix_re"].sub("", line.strip()).strip(" .,-–—•")
     body = _CLOCK.sub("", rules["time_after_re"].sub("", body)).strip(" ,.-–—")
     if not body or len(body.split()) > rules["date_line_max_words"]:
         return None
-    if not rules["month_re"].search(body) and not rules["numeric_re"].match(body):
+    if not rules["month_re"].search(body) and not rules["numeric_re"].match(rules["weekday_re"].sub("", body).strip(" ,")):
         return None
     leftovers = rules["month_re"].sub("", rules["weekday_re"].sub("", body))
     leftovers = re.sub(r"\b\d{1,4}(?:st|nd|rd|th)?\b|[,./\-\s]|\bof\b|\bthe\b", "", leftovers, flags=re.I)
@@ -82,18 +92,25 @@ def _date_line_parts(line: str):
         return None
     import dateparser
 
-    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
-                "REQUIRE_PARTS": ["day", "month"], "DATE_ORDER": "DMY"}
-    parsed = dateparser.parse(body, languages=["en"], settings=settings)
-    if parsed is None:
-        return None
-    has_year = bool(_YEAR.search(body) or re.search(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b", body))
     weekday = rules["weekday_re"].search(body)
-    return parsed, has_year, _weekday_index(weekday.group(1)) if weekday else None
+    weekday = _weekday_index(weekday.group(1)) if weekday else None
+    readings = []
+    for date_order in (order, "MDY" if order == "DMY" else "DMY"):
+        settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+                    "REQUIRE_PARTS": ["day", "month"], "DATE_ORDER": date_order}
+        parsed = dateparser.parse(body, languages=["en"], settings=settings)
+        if parsed is not None:
+            readings.append(parsed)
+    if not readings:
+        return None
+    parsed = next((r for r in readings if weekday is None or r.weekday() == weekday), readings[0])
+    has_year = bool(_YEAR.search(body) or re.search(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b", body))
+    return parsed, has_year, weekday
 
 
-def parse_date_line(line: str, *, today: date | None = None) -> tuple[str, str] | None:
-    """The ISO date a date line gives, and how its year was found; None if it gives none.
+def parse_date_line(line: str, *, today: date | None = None, order: str = "DMY") -> tuple[str, str] | None:
+    """The ISO date a date line gives, and how its year was found; None if it gives none. ``order``
+    ("DMY" or "MDY") reads a numeric line that could be either (the release's own order).
 
     >>> parse_date_line("12 February 2024 17:00")
     ('2024-02-12', 'date_line')
@@ -104,7 +121,7 @@ def parse_date_line(line: str, *, today: date | None = None) -> tuple[str, str] 
     >>> parse_date_line("Updated: Apr 22", today=date(2026, 11, 21)) is None  # year unknowable
     True
     """
-    parts = _date_line_parts(line)
+    parts = _date_line_parts(line, order)
     if parts is None:
         return None
     parsed, has_year, weekday = parts
@@ -136,7 +153,9 @@ def read_metadata(text: str, *, today: date | None = None) -> Metadata:
     published = how = None
     for line in head:
         if _date_line_parts(line) is not None:
-            published, how = parse_date_line(line, today=today) or (None, None)
+            numeric = not rules["month_re"].search(line)  # "07.03.2026": the order the release's dates follow
+            order = _date_finder().written_order(text) if numeric else "DMY"
+            published, how = parse_date_line(line, today=today, order=order) or (None, None)
             break
     author = None
     for line in head:

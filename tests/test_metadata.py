@@ -106,3 +106,31 @@ def test_numeric_look_alikes_are_not_date_lines(line):
 def test_read_metadata_numeric_date_line(text, published):
     meta = read_metadata(text, today=TODAY)
     assert (meta.title, meta.published, meta.published_source) == ("Free vehicle security clinics", published, "date_line")
+
+
+@pytest.mark.parametrize("body, published", [
+    # a release that writes "July 2" reads its ambiguous date line month first, as its date claims do
+    ("Two men were arrested on Thursday, July 2, after a burglary on June 30.", "2026-07-03"),
+    ("Two men were arrested on Thursday 2 July after a burglary on 30 June.", "2026-03-07"),
+    ("Two men were arrested after a burglary.", "2026-03-07"),               # nothing to go by: day first
+    ("Arrests on May 1, June 3 and 4 July.", "2026-07-03"),                  # more month-first dates
+    ("The may 5 meeting moved.", "2026-03-07"),                              # lower-case "may": no date
+])
+def test_ambiguous_numeric_date_line_follows_the_release(body, published):
+    meta = read_metadata(f"Burglars arrested in city\n\n07.03.2026\n\n{body}", today=TODAY)
+    assert meta.published == published
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Friday 07.03.2026", "2026-07-03"),      # only month first makes 3 July 2026 a Friday
+    ("Saturday, 07.03.2026", "2026-03-07"),
+    ("Friday 2026/07/03", "2026-07-03"),
+])
+def test_weekday_decides_an_ambiguous_numeric_date_line(line, expected):
+    assert parse_date_line(line, today=TODAY) == (expected, "date_line")
+    assert parse_date_line(line, today=TODAY, order="MDY") == (expected, "date_line")
+
+
+def test_release_order_does_not_touch_an_unambiguous_line():
+    assert parse_date_line("13.07.2026", today=TODAY, order="MDY") == ("2026-07-13", "date_line")
+    assert parse_date_line("7.30.2026", today=TODAY, order="DMY") == ("2026-07-30", "date_line")

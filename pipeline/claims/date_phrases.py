@@ -25,7 +25,16 @@ from .base import doc_text, load_data
 from .date_context import DateContext
 from .date_text import DAY, YEAR, alternation, cased, numeric_date_pattern, word_before
 
-__all__ = ["Candidate", "DateFinder"]
+__all__ = ["Candidate", "DateFinder", "order_of"]
+
+
+def order_of(month_first: int, day_first: int) -> str:
+    """ "MDY" where more written dates put the month first, else "DMY" (the UK order wins a tie).
+
+    >>> order_of(2, 1), order_of(1, 1)
+    ('MDY', 'DMY')
+    """
+    return "MDY" if month_first > day_first else "DMY"
 
 
 @dataclass
@@ -170,6 +179,28 @@ class DateFinder:
             kept.append(c)
         return kept
 
+    def written_order(self, text: str) -> str:
+        """The order a release's numeric dates follow: "MDY" where it writes more dates month first
+        ("July 2") than day first ("2 July"), else "DMY". Needs no parse, so the date-line reader
+        can use it before the pipeline runs (``claims_dates`` counts its candidates the same way).
+
+        >>> finder = DateFinder()
+        >>> finder.written_order("Arrested on Thursday, July 2, after a burglary on June 30."), finder.written_order("on 2 July")
+        ('MDY', 'DMY')
+        """
+        counts = {"day_month": 0, "month_day": 0}
+        for kind, rx in self.patterns:
+            if kind in counts:
+                counts[kind] += sum(1 for m in rx.finditer(text) if self._written_date(kind, m))
+        return order_of(counts["month_day"], counts["day_month"])
+
+    def _written_date(self, kind: str, m: re.Match) -> bool:
+        """False for a lower-case or all-capital ambiguous month without a year or weekday ("may 5")."""
+        g = m.groupdict()
+        if kind == "month_day" and g["mon"].lower().rstrip(".") in self.ambiguous_months and not (g.get("year") or g.get("wd")):
+            return g["mon"][0].isupper() and not g["mon"].isupper()
+        return True
+
     def _candidate(self, kind: str, m: re.Match, doc: Doc, date_ents: list[tuple[int, int]],
                    text: str) -> Candidate | None:
         start, end = m.span()
@@ -186,9 +217,8 @@ class DateFinder:
         if kind == "day_range":
             return Candidate(start, end, kind, year=year, month=month, grain="month")
         if kind in ("day_month", "month_day"):
-            if kind == "month_day" and g["mon"].lower().rstrip(".") in self.ambiguous_months and not (year or weekday):
-                if not g["mon"][0].isupper() or g["mon"].isupper():
-                    return None
+            if not self._written_date(kind, m):
+                return None
             event = self.context.event_day(text, start, end, month, day) if year is None else None
             if event:
                 return self._event_candidate(start, end, month, day, event)  # "the September 11 attacks"

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from .base import doc_text, load_data
 from .date_calendar import (holiday_date, infer_year, month_by_offset, parse_published, relative_date,
                             weekday_date, weekday_year)
-from .date_phrases import Candidate
+from .date_phrases import Candidate, order_of
 from .date_tense import DateTense
 from .date_text import DAY, YEAR, alternation, word_before
 from .holiday_calendars import HolidayCalendar
@@ -342,9 +342,7 @@ def _inferred(c: Candidate) -> bool:
 
 def _date_order(cands: list[Candidate]) -> str:
     """The order of numeric dates: "MDY" where the text writes more US dates than UK ones."""
-    us = sum(1 for c in cands if c.kind == "month_day")
-    uk = sum(1 for c in cands if c.kind == "day_month")
-    return "MDY" if us > uk else "DMY"
+    return order_of(sum(1 for c in cands if c.kind == "month_day"), sum(1 for c in cands if c.kind == "day_month"))
 
 
 def _sentence_start(doc: Doc, char: int) -> int:
