@@ -281,3 +281,23 @@ def test_an_emergency_number_after_a_comparison_word_is_a_figure(nlp, text, span
 @pytest.mark.parametrize("text", ["In an emergency, dial 999.", "Call 101 or 999.", "Contact police on 101."])
 def test_an_emergency_number_to_call_is_still_no_figure(nlp, text):
     assert quantities(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Officers recovered 12 Honda Civics from the yard.", "12 Honda Civics", "Honda Civics"),
+    ("Detectives traced four Range Rovers and two Ford Transits to the lock-up.", "four Range Rovers", "Range Rovers"),
+    ("Detectives traced four Range Rovers and two Ford Transits to the lock-up.", "two Ford Transits", "Ford Transits"),
+    ("The memo went to all 94 U.S. Attorneys Offices on Monday.", "94 U.S. Attorneys Offices", "U.S. Attorneys Offices"),
+    ("Two Canadians were among those arrested.", "Two Canadians", "Canadians"),
+])
+def test_a_count_of_a_plural_name_is_a_figure(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit
+
+
+@pytest.mark.parametrize("text", [
+    "Officers patrolled the Seven Kings Skate Park overnight.",        # the plural is inside a longer name
+    "Police said the Nine Trey Gangsters were behind the attacks.",    # a name spelling its number with a capital
+    "He was added to the list of Ten Most Wanted Fugitives in May.",
+])
+def test_a_plural_inside_a_name_is_no_count(nlp, text):
+    assert [q["text"] for q in quantities(nlp, text)] == []

@@ -306,7 +306,8 @@ class FigureExclusions:
         return name.pos_ == "PROPN" or name.ent_type_ == "PERSON" or (name.is_title and not name.is_sent_start)
 
     def in_name(self, tok: Token, first: Token, sent: Span) -> bool:
-        """A number inside a proper name ("Seven Kings Skate Park", "6-State Trooper Project").
+        """A number inside a proper name ("Seven Kings Skate Park", "6-State Trooper Project"), but
+        not one counting a plural name ("12 Honda Civics").
 
         >>> from pipeline.nlp import shared
         >>> doc = shared()("The team visited the Nine Elms Youth Centre.")
@@ -322,6 +323,14 @@ class FigureExclusions:
                 if any(t.is_alpha and t.text[:1].isupper() and t.i != first.i for t in ent if low < t.i < high):
                     return True
         head = tok.head
+        after = tok.doc[head.i + 1] if head.i + 1 < len(tok.doc) else None
+        capitalised_word = first.is_alpha and first.text[:1].isupper() and not first.is_sent_start
+        if tok.dep_ == "nummod" and head.tag_ == "NNPS" and head.text.endswith("s") and head.dep_ != "compound" \
+                and not (after is not None and after.is_alpha and after.text[:1].isupper()) \
+                and not capitalised_word and not title_case(sent):
+            # a count of named things: "12 Honda Civics", "four Range Rovers"; not "Seven Kings Park",
+            # nor a name that spells its number with a capital ("the Nine Trey Gangsters")
+            return False
         caps_after, last = 0, tok.i
         for t in tok.doc[tok.i + 1:min(len(tok.doc), tok.i + 5)]:
             if t.text == "-":
