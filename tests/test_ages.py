@@ -129,3 +129,27 @@ def test_he_was_after_a_named_person_is_no_quantity(nlp):
 
 def test_the_oldest_was_74(nlp):
     assert at_span(nlp, "The youngest driver charged was 17 and the oldest was 74.", "74")["unit"] == "years"
+
+
+@pytest.mark.parametrize("text, span, unit, qualifier", [
+    # an age written after the count in the same sentence makes the bound an age
+    ("Of those detained, 27 were under 16 and the oldest was 19.", "under 16", "years", "upper_bound"),
+    ("Stores may not sell lighters to anyone under 18.", "under 18", "years", "upper_bound"),
+    ("Licences are refused to someone over 80 without a medical.", "over 80", "years", "lower_bound"),
+    ("The victims were between 18 and 34.", "between 18 and 34", "years", "range"),
+    ("Nearly half of the drivers were between 25 and 40.", "between 25 and 40", "years", "range"),
+])
+def test_age_bounds_said_of_people(nlp, text, span, unit, qualifier):
+    q = at_span(nlp, text, span)
+    assert (q["unit"], q["qualifier"]) == (unit, qualifier)
+
+
+def test_a_count_after_an_age_range_is_no_age(nlp):
+    found = {q["text"]: q["unit"] for q in quantities(nlp, "Most of the victims were between 18 and 34 and 11 were youths.")}
+    assert found["11"] == "youths"
+    assert found["between 18 and 34"] == "years"
+
+
+def test_a_count_said_to_be_under_a_limit_without_ages_is_no_age(nlp):
+    found = {q["text"]: q.get("unit") for q in quantities(nlp, "Of the 30 drivers, 12 were under the limit.")}
+    assert found.get("12") == "drivers"

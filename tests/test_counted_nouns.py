@@ -210,3 +210,29 @@ def test_a_count_before_an_age_counts_the_noun_after_it(nlp, text, span, unit):
 def test_a_participle_noun_before_a_verb_read_as_a_noun_is_the_unit(nlp):
     text = "The remaining 27 accused range in age from 17 to 52 and face charges."
     assert at_span(nlp, text, "27 accused")["unit"] == "accused"
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Cameras now cover 25 junctions, up from 14 last season.", "14", "junctions"),   # "last season" is when
+    ("The unit made 30 arrests, against 22 the previous term.", "30 arrests", "arrests"),
+])
+def test_a_time_after_a_figure_is_not_what_it_counts(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit
+    assert all("season" not in (q.get("unit") or "") and "term" not in (q.get("unit") or "")
+               for q in quantities(nlp, text))
+
+
+def test_a_verb_parsed_into_the_noun_phrase_counts_nothing(nlp):
+    found = quantities(nlp, "Police arrested five men on Monday. All five face charges of burglary.")
+    assert [q["unit"] for q in found if q["text"] == "five"] == ["men"]
+    assert all(q.get("unit") != "face charges" for q in found)
+
+
+@pytest.mark.parametrize("text, span, unit, qualifier", [
+    ("Groups of 10 or more people were dispersed.", "10 or more people", "people", "lower_bound"),
+    ("Teams of four or fewer officers patrol the estate.", "four or fewer officers", "officers", "upper_bound"),
+    ("Officers spoke to 50 or so residents.", "50 or so residents", "residents", "approximate"),
+])
+def test_a_bound_between_the_number_and_its_noun(nlp, text, span, unit, qualifier):
+    q = at_span(nlp, text, span)
+    assert (q["unit"], q["qualifier"]) == (unit, qualifier)

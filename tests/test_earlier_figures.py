@@ -40,3 +40,17 @@ def test_last_count_noun_skips_a_multiplier():
 def test_header_count_unit_reads_the_header_figure():
     text = "Troopers issued 9,874 tickets, including:\n\n- 3,120 for speeding"
     assert header_count_unit(text, text.index("3,120"), [{"start": 16, "end": 29, "unit": "tickets"}]) == "tickets"
+
+
+def test_same_count_never_names_an_age_or_a_range_end_again():
+    text = "Victims were aged between 19 and 27. There were 38, double the 19 received last year."
+    from pipeline.nlp import shared
+
+    doc = shared()(text)
+    m = next(n for n in NumberFinder().find(text) if n.start > text.index("the 19"))
+    first = next(t for t in doc if t.idx == m.start)
+    age = {"start": text.index("between"), "value": 19.0, "value_max": 27.0, "unit": "years",
+           "extractor": "claims_quantities:age_aged"}
+    assert same_count(doc, first, m, [age]) is None
+    count = {"start": 0, "value": 19.0, "unit": "reports", "extractor": "claims_quantities:count_noun"}
+    assert same_count(doc, first, m, [count]) == "reports"

@@ -245,3 +245,31 @@ def test_partitive_units(nlp, text, span, unit):
 ])
 def test_a_figure_compared_with_takes_the_unit_of_the_figure_before(nlp, text, span, unit):
     assert at_span(nlp, text, span)["unit"] == unit
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Thefts rose to 212 in 2025, from 121 the year before.", "121", "Thefts"),         # the level a change left
+    ("Burglaries fell to 310 last year from 402 in 2024.", "402", "Burglaries"),
+    ("About 80 fans were inside when officers arrived, and they detained 12, who were later released.",
+     "12", "fans"),
+    ("Between 20 and 25 of the grass fires were started by children.", "Between 20 and 25", "grass fires"),
+])
+def test_bare_counts_read_from_their_sentence(nlp, text, span, unit):
+    assert at_span(nlp, text, span)["unit"] == unit
+
+
+def test_a_statute_number_before_which_is_no_count(nlp):
+    assert quantities(nlp, "He admitted breaching 18 U.S.C. 922, which bans it, and section 846, which also applies.") == []
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Key figures:\n\n- Robberies: 188 (284)\n- People charged: 112 (126)", "112", "people"),
+    ("Key figures:\n\n- Robberies: 188 (284)\n- People charged: 112 (126)", "126", "people"),
+    ("Calls answered:\n\n- Within 10 seconds: 999 (911)", "999", None),   # no counted label: the number names a line
+])
+def test_an_emergency_number_as_a_labelled_value(nlp, text, span, unit):
+    found = {q["text"]: q.get("unit") for q in quantities(nlp, text)}
+    if unit is None:
+        assert span not in found
+    else:
+        assert found[span] == unit

@@ -212,3 +212,12 @@ def test_an_infinitive_the_tagger_missed_doubles(nlp):
 ])
 def test_a_further_figure_continues_the_change_before_it(nlp, text, span, direction):
     assert at_span(nlp, text, span)["direction"] == direction
+
+
+@pytest.mark.parametrize("text, baseline", [
+    ("Officers carried out 1,340 checks, roughly three times as many as the year before.", "the year before"),
+    ("The team made twice as many arrests as the month before.", "the month before"),
+])
+def test_a_multiple_of_the_time_before_is_an_increase(nlp, text, baseline):
+    q = next(q for q in quantities(nlp, text) if q["unit"] == "times")
+    assert (q["direction"], q["baseline"]) == ("increase", baseline)

@@ -156,3 +156,13 @@ def test_as_long_as_is_an_upper_bound(nlp):
 ])
 def test_as_little_as_is_a_lower_bound(nlp, text, span):
     assert at_span(nlp, text, span)["qualifier"] == "lower_bound"
+
+
+@pytest.mark.parametrize("text, span, qualifier", [
+    ("The offence is punishable by up to five years in prison and a $10,000 fine.", "$10,000", "upper_bound"),
+    ("It carries a maximum of two years in jail and a £5,000 fine.", "£5,000", "upper_bound"),
+    ("He was jailed for up to five years and paid a £500 fine.", "£500", "exact"),     # a fine he paid: no cap
+    ("He got up to five years; a £500 fine was also imposed.", "£500", "exact"),
+])
+def test_a_cap_covers_the_fine_joined_to_it(nlp, text, span, qualifier):
+    assert at_span(nlp, text, span)["qualifier"] == qualifier

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import quantities
 from pipeline.claims.table_cells import Cell, breakdown_unit, table_cell
 
 ALIGNED = ("Arrests by district (last year in brackets):\n\n"
@@ -113,3 +114,18 @@ def test_a_hyphen_inside_a_word_does_not_cut_the_caption(caption, unit):
 ])
 def test_a_breakdown_header_names_what_its_items_count(header, unit):
     assert breakdown_unit(header) == unit
+
+
+def test_a_breakdown_caption_names_what_its_kinds_count(nlp):
+    text = ("Burglaries fell again this year.\n\nBurglaries by target:\n\n"
+            "Target              2024   2025\nGarden sheds          88     61\nHome offices          19     23\n"
+            "Total                107     84\n\nThe figures were published today.")
+    found = {(q["text"], q["unit"]) for q in quantities(nlp, text)}
+    assert {("61", "burglaries"), ("23", "burglaries"), ("84", "burglaries")} <= found
+
+
+def test_row_labels_still_count_under_a_caption_that_breaks_nothing_down(nlp):
+    text = ("Results this year:\n\n                      2024   2025\nSpeeding detections    310    402\n"
+            "Seatbelt offences       52     47\n")
+    found = {(q["text"], q["unit"]) for q in quantities(nlp, text)}
+    assert {("402", "speeding detections"), ("47", "seatbelt offences")} <= found

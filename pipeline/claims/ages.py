@@ -105,6 +105,9 @@ class AgeReader:
         "he"/"she" stands for the subject of the sentence before: "The boy who opened the door had
         been reported missing. He was 15." (but not after a named person).
         """
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.pos_ in ("AUX", "VERB"):
+            return False  # a subject, whatever the parse joins it to ("... between 18 and 34 and 11 were youths")
         while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.like_num:
             tok = tok.head  # "The victims were 17 and 19"
         bounded = tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in self.predicate_bounds
@@ -131,8 +134,8 @@ class AgeReader:
 
     def counted_ages(self, subject: Token, sent: Span) -> bool:
         """Does a subject that only counts people ("six", "More than a quarter") stand among ages, so
-        that what it is said to be is an age? Only where an age is written in its sentence or the
-        sentence before.
+        that what it is said to be is an age? Only where an age is written in its sentence (before or
+        after it: "41 were under 18 and the youngest was 13") or the sentence before.
 
         >>> from pipeline.nlp import shared
         >>> doc = shared()("The youngest was 17. More than a quarter were under 25.")
@@ -146,7 +149,7 @@ class AgeReader:
         while start > 0 and words == 0:  # the sentence before with a word ("- 12 were in their 60s\n- six …")
             before = doc[start - 1].sent
             words, start = sum(t.is_alpha for t in before), before.start
-        return bool(self.context_words.search(doc[start:subject.i].text))
+        return bool(self.context_words.search(doc[start:sent.end].text))
 
     def bound_after(self, doc: Doc, first: Token, tail: str) -> bool:
         """Does a bound written after a bare number make it an age ("18 and older"; "12 and under"

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from .figure_context import BULLETS, FigureContext
-from .table_cells import unit_case
+from .table_cells import irregular_plural, unit_case
 
 _BULLET = "[" + re.escape("".join(sorted(BULLETS))) + "]"  # a list item's marker
 _BULLET_LEAD = re.compile(rf"[ \t]*{_BULLET}[ \t]*")  # what stands before a list item's first word
@@ -109,7 +109,7 @@ def opening_plural(tok: Token) -> bool:
 def bullet_label(doc: Doc, first: Token) -> str | None:
     """The plural noun a labelled bullet line opens with, for a bare number after its colon
     ("- Breath tests: 212,480" -> "breath tests"; "- Drivers processed for drink driving: 344,
-    27 fewer" -> "drivers"); "" for a label with no plural noun ("- Total: 344"); None where the
+    27 fewer" -> "drivers"; "- People charged: 112" -> "people"); "" for a label with no plural noun ("- Total: 344"); None where the
     number is on no labelled bullet line.
 
     >>> from pipeline.nlp import shared
@@ -126,7 +126,7 @@ def bullet_label(doc: Doc, first: Token) -> str | None:
     if colon is None or not 1 <= colon - start - 1 <= 20:  # (a long label: "Bogus officials, including people posing as …: 19")
         return None
     noun = next((t for t in doc[start + 1:min(colon, start + 5)]
-                 if t.is_alpha and (t.tag_ in ("NNS", "NNPS") or opening_plural(t))), None)
+                 if t.is_alpha and (t.tag_ in ("NNS", "NNPS") or opening_plural(t) or irregular_plural(t.text))), None)
     return "" if noun is None else unit_case(doc[start + 1:noun.i + 1].text)
 
 

@@ -65,6 +65,7 @@ class CountedNouns:
         self.unit_drop = set(p["unit_drop_words"])
         self.participle_nouns = set(p["participle_nouns"])
         self.date_words = frozenset(p["date_entity_words"])
+        self.relative_leads = frozenset(p["relative_date_leads"])  # "up from 14 last season": when, not what
         # "35m calls", "35m of its Echo devices": the word a glued "m" is read from
         self.millions_of = re.compile(rf"m[ \t]+(?:of[ \t]+(?:{_phrases(set(p['partitive_determiners']))})[ \t]+)?"
                                       rf"([A-Za-z]+)")
@@ -107,6 +108,8 @@ class CountedNouns:
         while head.dep_ in ("nmod", "compound", "amod") and head.head.pos_ == "NOUN" and head.head.i > head.i \
                 and head.head.i - tok.i <= 6:
             head = head.head  # "238 drink or drug drivers": the count is of drivers
+        if head.dep_ == "ROOT" and any(t.tag_ in ("VBP", "VBZ", "VBD") for t in doc[tok.i + 1:head.i]):
+            return None  # "All five face charges": the verb was parsed into a noun phrase, which counts nothing
         if head.dep_ == "ROOT" and head.i - 1 > tok.i and doc[head.i - 1].lower_ in self.participle_nouns:
             head = doc[head.i - 1]  # "The remaining 27 accused range in age …": the verb "range" parsed as the noun
         if head.tag_ == "NN" and head.lower_.endswith("ing") and head.i - 1 > tok.i and doc[head.i - 1].tag_ == "NNS":
@@ -131,8 +134,8 @@ class CountedNouns:
             return None  # (a quote mark may open the noun: '22 "priority zones"')
         if not (head.is_alpha or _AGE_GROUP.fullmatch(head.text)) or head.lower_ in ("per", "cent", "percent"):
             return None  # (but "twelve under-18s" counts an age group)
-        if head.ent_type_ == "DATE" and head.lower_ in self.date_words:
-            return None  # "rose 12% to 1,400 last year": "last year" is when, not what is counted
+        if head.lower_ in self.date_words and (head.ent_type_ == "DATE" or doc[head.i - 1].lower_ in self.relative_leads):
+            return None  # "rose 12% to 1,400 last year", "up from 14 last season": when, not what is counted
         if head.i + 1 < len(doc) and doc[head.i + 1].text == "-" and not head.whitespace_:
             return None
         words = [t for t in doc[tok.i + 1:head.i + 1] if not t.is_punct]

@@ -99,7 +99,7 @@ def antecedent(doc: Doc, span: Span, sent: Span, added: list[dict], heads: dict[
 def same_count(doc: Doc, first: Token, m: NumberMention, added: list[dict]) -> str | None:
     """The unit of an earlier count of the same value, for a bare number after "the", "these",
     "those" or "all" that names that group again: "Five men ran the line" then "the five were
-    sentenced" -> "men"; else None.
+    sentenced" -> "men" (but "aged between 19 and 27" then "double the 19 received" names no age); else None.
 
     >>> from pipeline.claims.numbers import NumberFinder
     >>> from pipeline.nlp import shared
@@ -111,7 +111,8 @@ def same_count(doc: Doc, first: Token, m: NumberMention, added: list[dict]) -> s
     if first.i == 0 or doc[first.i - 1].lower_ not in ("the", "these", "those", "all"):
         return None
     same = [c for c in added[-RECENT_CLAIMS:] if c["start"] < m.start and c.get("value") == m.value
-            and c.get("unit") and c["unit"] not in CODES]
+            and c.get("unit") and c["unit"] not in CODES and c.get("value_max") is None
+            and ":age" not in c.get("extractor", "")]  # a group is counted, never an age or a range's end
     return same[-1]["unit"] if same else None
 
 

@@ -103,7 +103,9 @@ class ElidedUnits:
             if unit:
                 r.rule = "reading"
         if unit is None:
-            unit = self.elided_unit(doc, span, sent, added, heads, loose)
+            whole = doc.char_span(span.start_char, r.end, alignment_mode="expand") \
+                if fields.get("value_max") is not None else None  # "Between 20 and 25 of the fires"
+            unit = self.elided_unit(doc, whole or span, sent, added, heads, loose)
         if unit is None:
             unit = compared_rate(text, m, sent, added)
             if unit:
@@ -275,7 +277,7 @@ class ElidedUnits:
 
     def bare_count(self, doc: Doc, tok: Token, text: str, m: NumberMention) -> bool:
         """A number with no noun that is still a figure: "151 were over the limit", "from 52 to 31",
-        "and 95800 who have been", "a total of 200 million", the level after a change ("rose 8% to
+        "and 95800 who have been", "detained 43, who were", "a total of 200 million", the level after a change ("rose 8% to
         3.65", "ended down 1% at 1,463.78").
 
         >>> from pipeline.nlp import shared
@@ -289,7 +291,10 @@ class ElidedUnits:
             return True  # a scale word or suffix ("200 million", "25k") never writes a reference number
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ in ("who", "which") and tok.dep_ != "nummod":
-            return True
+            return True  # "and 95800 who have been"
+        if nxt is not None and nxt.text == "," and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "who" \
+                and tok.dep_ != "nummod":
+            return True  # "deputies detained 43, who were issued citations" (but "18 U.S.C. 922, which")
         if re.search(r"\b(?:average|total|median|maximum|minimum)\s+of\s+$", text[max(0, m.start - 20):m.start], re.I):
             return True  # "an average of 1500", "a total of 47"
         if self.level_after_change(doc, tok) or self.level_object(tok):
@@ -303,6 +308,9 @@ class ElidedUnits:
         if re.search(r"\b(?:up|down)\s+from\s+$", text[max(0, m.start - 10):m.start], re.I) \
                 or re.search(r"\bto\s+[\d,.]+\s*,?\s+from\s+$", text[max(0, m.start - 30):m.start], re.I):
             return True  # "stands at 98, up from 87", "rose to 3,982, from 3,106": the level it was
+        if tok.dep_ == "pobj" and tok.head.lower_ == "from" \
+                and tok.head.head.lemma_.lower() in self.trend_ctx.change_verbs:
+            return True  # "rose to 212 in 2025, from 121 the year before": the level a change left
         if COMPARED_WITH.search(text, max(0, m.start - 18), m.start):
             return True  # "there have been 27, compared with 30 at the same time last year"
         if existential(tok):

@@ -57,6 +57,7 @@ class FigureContext:
         self.hedge_symbols = [  # "~1.2mm", "≈32m2", ">50 officers"
             (q, re.compile(rf"(?:^|(?<=[\s(]))(?:{_phrases(ws)})\s?$")) for q, ws in p["hedge_symbols_before"].items()
         ]
+        self.penalty_after = re.compile(rf"\s*(?:{_phrases(p['penalty_nouns'])})\b", re.I)  # "... and a $10,000 fine"
         self.hedge_after = [
             (q, re.compile(rf"^\s*(?:{_phrases(ws)})(?![\w])(?!\s*[\d£$€])", re.I))  # not "10 and over 20"
             for q, ws in p["hedges_after"].items()
@@ -109,6 +110,23 @@ class FigureContext:
         if negated and qualifier in _FLIPPED:  # "not more than 5 years", "not exceeding £1,000": the bound flips
             return _FLIPPED[qualifier], negated.group(0) + hedge
         return qualifier, hedge
+
+    def second_penalty(self, text: str, added: list[dict], start: int, end: int) -> bool:
+        """Does the figure at ``start:end`` name the second of two penalties a bound covers ("up to
+        five years in prison and a $10,000 fine": the fine is a cap too)? The figure before it must be
+        bounded and joined to it by "and" with no figure between, and this one must name a penalty
+        (``penalty_nouns``).
+
+        >>> text = "punishable by up to five years in prison and a $10,000 fine"
+        >>> before = [{"start": 14, "end": 30, "qualifier": "upper_bound"}]
+        >>> FigureContext().second_penalty(text, before, 47, 54)
+        True
+        """
+        if not added or added[-1].get("qualifier") not in ("upper_bound", "lower_bound"):
+            return False
+        gap = text[added[-1]["end"]:start]
+        return bool(re.fullmatch(r"[^\d.;:]{0,30}\s(?:and|or)\s+(?:an?\s+)?(?:[£$€]\s?)?", gap)) \
+            and bool(self.penalty_after.match(text[end:end + 20]))
 
     def qualifier_after(self, suffix: str) -> tuple[str, str] | None:
         """A trailing hedge ("or more", "or so") at the start of ``suffix``, or None."""

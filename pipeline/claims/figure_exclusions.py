@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from .base import claims_of, load_data
 from .figure_context import _phrases
 from .numbers import YEAR_LIKE, NumberMention, number_words
+from .table_cells import counted_phrase
 from .year_counts import YearLikeCounts
 
 PERCENT_AFTER = re.compile(r"^\s?(?:%|per[\s-]?cent\b|percent\b|pc\b|percentage points?\b)", re.I)
@@ -216,6 +217,9 @@ class FigureExclusions:
         if noun is not None and noun.pos_ == "NOUN":
             return noun.lower_ in self.emergency_followers  # "999 calls", "the 101 line" (but "999 officers")
         prev = doc[first.i - 1].lower_ if first.i >= 1 else ""
+        if prev == ":":  # "- People charged: 112 (126)": a labelled count (but "Emergency: 999" names the line)
+            line = doc.text[doc.text.rfind("\n", 0, first.idx) + 1:doc[first.i - 1].idx].strip(" \t-•*")
+            return counted_phrase(line) is None
         if prev not in self.emergency_figure_leads:
             return True  # "dial 999"
         # "down from 112", "rose to 999": a figure (but "almost 2,000 of them to 999" names the line)

@@ -73,6 +73,8 @@ class QualifierReader:
         if fields["qualifier"] == "exact" and part is not None \
                 and part.get("qualifier") in ("approximate", "lower_bound", "upper_bound"):
             fields["qualifier"] = part["qualifier"]  # "about 5ft 10in": the hedge covers the whole height
+        if fields["qualifier"] == "exact" and self.ctx.second_penalty(text, added, start, end):
+            fields["qualifier"] = added[-1]["qualifier"]  # "up to five years in prison and a $10,000 fine"
         if r.below and fields["qualifier"] == "exact":
             fields["qualifier"], start = "upper_bound", m.start - 4
         if r.negative is not None and fields["qualifier"] != "range" \
@@ -97,9 +99,9 @@ class QualifierReader:
                 start -= len(hedge[1])
             else:
                 tail = self.ctx.qualifier_after(text[end:end + 20])
-                glued = self.ctx.qualifier_after(text[m.end:m.end + 8]) if m.end < end else None
-                if glued and glued[1].strip() in ("-plus", "+"):
-                    fields["qualifier"] = glued[0]  # "400-plus arrests"
+                glued = self.ctx.qualifier_after(text[m.end:m.end + 12]) if m.end < end else None
+                if glued:
+                    fields["qualifier"] = glued[0]  # "400-plus arrests", "three or more people"
                 if tail:
                     fields["qualifier"] = tail[0]
                     end += len(tail[1])

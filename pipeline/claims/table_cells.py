@@ -35,9 +35,10 @@ class Cell:
 
     @property
     def unit(self) -> str | None:
-        """The counted noun: a plural column header ("Offences"), else a plural row label that names
-        what the row counts ("Speeding detections", under year columns), else the caption's leading
-        noun phrase ("Knife crime offences by district:" -> "knife crime offences"), else None."""
+        """The counted noun: a plural column header ("Offences"), else the count a caption breaks
+        down ("Pyrotechnic offences by type:" -> "pyrotechnic offences", whatever its rows are called),
+        else a plural row label that names what the row counts ("Speeding detections", under year
+        columns), else the caption's leading noun phrase ("Knife crime offences in 2025:"), else None."""
         # a row label counts only as a common noun phrase (its last word in lower case), not a place ("St Helens")
         bracketed = re.fullmatch(r".*\(([a-z]+)\)\s*", self.row_label)
         if bracketed and bracketed.group(1) in _bracket_units():
@@ -45,8 +46,11 @@ class Cell:
         label = _without_participles(self.row_label)  # "Overdose calls attended": what is counted
         label = label if len(label.split()) > 1 and label.split()[-1].islower() else None
         bare_header = _without_participles(self.header) if self.header else None  # "Machines seized"
-        return next((unit for words in (self.header, bare_header, label, _caption_noun(self.caption))
-                     if (unit := _counted(words))), None)
+        # a caption that breaks a count down ("Pyrotechnic offences by type:") makes its rows kinds of
+        # that count ("Smoke bombs", "Total"), not what they count
+        return next((unit for words in (self.header, bare_header) if (unit := counted_phrase(words))), None) \
+            or breakdown_unit(self.caption) \
+            or next((unit for words in (label, _caption_noun(self.caption)) if (unit := counted_phrase(words))), None)
 
 
 @lru_cache(maxsize=1)
@@ -56,10 +60,10 @@ def _bracket_units() -> frozenset[str]:
     return frozenset(units["measures"]) | frozenset(words["time_units"])
 
 
-def _irregular_plural(words: str) -> bool:
+def irregular_plural(words: str) -> bool:
     """A header that opens with a plural not written with "s" ("People charged", "Children").
 
-    >>> _irregular_plural("People charged"), _irregular_plural("Person")
+    >>> irregular_plural("People charged"), irregular_plural("Person")
     (True, False)
     """
     first = words.split()[0].lower() if words.split() else ""
@@ -94,17 +98,17 @@ def breakdown_unit(header: str | None) -> str | None:
     m = _BREAKDOWN.match(header.strip()) if header else None
     if m is None:
         return None
-    return _counted(m.group(1).strip())
+    return counted_phrase(m.group(1).strip())
 
 
-def _counted(words: str | None) -> str | None:
+def counted_phrase(words: str | None) -> str | None:
     """``words`` as a unit where they name a counted thing: a plural noun phrase of five words at most,
     not a total ("Totals") and not a generic word ("Results"); else None.
 
-    >>> _counted("Knife crime offences"), _counted("Results"), _counted("Previous")
+    >>> counted_phrase("Knife crime offences"), counted_phrase("Results"), counted_phrase("Previous")
     ('knife crime offences', None, None)
     """
-    if words and (_PLURAL.fullmatch(words) or _irregular_plural(words)) and len(words.split()) <= 5 \
+    if words and (_PLURAL.fullmatch(words) or irregular_plural(words)) and len(words.split()) <= 5 \
             and not _TOTAL.match(words) and words.lower() not in _generic_nouns():
         return unit_case(words)
     return None
