@@ -236,3 +236,8 @@ def test_a_verb_parsed_into_the_noun_phrase_counts_nothing(nlp):
 def test_a_bound_between_the_number_and_its_noun(nlp, text, span, unit, qualifier):
     q = at_span(nlp, text, span)
     assert (q["unit"], q["qualifier"]) == (unit, qualifier)
+
+
+def test_a_bound_after_the_number_leaves_no_noun_behind_it(nlp):
+    q = at_span(nlp, "A third of those screened scored 35 or above or had severe symptoms.", "35 or above")
+    assert (q["qualifier"], q.get("unit")) == ("lower_bound", None)

@@ -65,7 +65,9 @@ class CountedNouns:
         self.unit_drop = set(p["unit_drop_words"])
         self.participle_nouns = set(p["participle_nouns"])
         self.date_words = frozenset(p["date_entity_words"])
-        self.relative_leads = frozenset(p["relative_date_leads"])  # "up from 14 last season": when, not what
+        self.relative_leads = frozenset(p["relative_date_leads"])
+        self.hedge_tails = frozenset(w for ws in p["hedges_after"].values() for phrase in ws for w in phrase.split()
+                                     if w.isalpha() and w not in ("or", "and", "so", "more"))  # "above", "under"  # "up from 14 last season": when, not what
         # "35m calls", "35m of its Echo devices": the word a glued "m" is read from
         self.millions_of = re.compile(rf"m[ \t]+(?:of[ \t]+(?:{_phrases(set(p['partitive_determiners']))})[ \t]+)?"
                                       rf"([A-Za-z]+)")
@@ -141,8 +143,8 @@ class CountedNouns:
         words = [t for t in doc[tok.i + 1:head.i + 1] if not t.is_punct]
         while words and words[0].lower_ in self.unit_drop:
             words = words[1:]
-        if not words:
-            return None
+        if not words or words[0].lower_ in self.hedge_tails:
+            return None  # "35 or above or significantly obese": a bound, then no noun
         end_tok = head
         # coordinated nouns without their own number: "officers and staff"
         conj = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i - head.i <= 4]
