@@ -120,3 +120,41 @@ def test_september_11_without_the_event_is_an_ordinary_date(nlp):
         "September 11": "2016-09-11"}
     assert date_values(nlp, "On 11 September the attack began at dawn.", "2016-10-21") == {
         "11 September": "2016-09-11"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thefts by district:\n\nDistrict        2024    2025\nNorth             88      71\nSouth             54      60\n",
+     {"2024": "2024", "2025": "2025"}),
+    ("Arrests by season:\n\nCategory     2023/24   2024/25\nDisorder          19        12\n",
+     {"2023/24": None, "2024/25": None}),
+    # an indented header with no label, and a word column beside the years
+    ("Call-outs:\n\n                 2022    2023    Change\nFloods             14      22        +8\n",
+     {"2022": "2022", "2023": "2023"}),
+])
+def test_years_heading_the_columns_of_a_text_table_are_dates(nlp, text, expected):
+    assert date_values(nlp, text, "2025-06-02") == expected
+
+
+def test_year_like_cells_below_the_header_are_not_headers():
+    from pipeline.claims.date_context import DateContext
+
+    context = DateContext()
+    text = "Seizures:\n\nItem        2023    2024\nRounds      1998    2031\nShells      2002      40\n"
+    headers = [context.table_header(text, text.index(y), text.index(y) + 4) for y in ("2023", "2024", "1998", "2031", "2002")]
+    assert headers == [True, True, False, False, False]
+
+
+def test_a_line_of_years_with_no_table_below_is_no_header(nlp):
+    text = "Cases were reviewed from 2023    2024\n\nOfficers thanked the public."
+    from pipeline.claims.date_context import DateContext
+
+    assert not DateContext().table_header(text, text.index("2024"), text.index("2024") + 4)
+
+
+def test_reference_date_reads_the_serial_before_a_numeric_date():
+    from pipeline.claims.date_context import DateContext
+
+    context = DateContext()
+    text = "Ring 101 and quote crime number 77 of 9/1/26. The shed was broken into on 9/1/26."
+    assert context.reference_date(text, text.index("9/1/26"))
+    assert not context.reference_date(text, text.rindex("9/1/26"))

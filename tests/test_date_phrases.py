@@ -232,3 +232,31 @@ def test_a_month_after_a_preposition_of_duration(nlp, text, published, expected)
 ])
 def test_a_month_name_in_a_place_name_or_a_lower_case_word_is_no_date(nlp, text):
     assert date_values(nlp, text, "2026-09-13") == {}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Knife amnesty results\n\n2025.11.14\n\nOfficers collected 300 blades.", "2025-11-14", {"2025.11.14": "2025-11-14"}),
+    ("The bins were emptied on 2025.3.2 by council staff.", "2025-03-10", {"2025.3.2": "2025-03-02"}),
+    ("Knife amnesty results\n\n14.11.25\n\nOfficers collected 300 blades.", "2025-11-14", {"14.11.25": "2025-11-14"}),
+    ("The van was found burnt out on 3.2.25 near the quarry.", "2025-02-10", {"3.2.25": "2025-02-03"}),
+    # a release that writes its dates month first reads an ambiguous two-digit-year date the same way
+    ("The van was found on 3.2.25 and the driver was charged on February 9.", "2025-03-10",
+     {"3.2.25": "2025-03-02", "February 9": "2025-02-09"}),
+])
+def test_dotted_year_first_and_two_digit_year_dates(nlp, text, published, expected):
+    assert date_values(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone with dashcam footage should call 101 quoting reference 562 of 21/03/26.",
+    "The log number is 88 of 4.5.26, and officers are still reviewing footage.",
+    "Please quote serial 1190 of 30/11/25 when you call.",
+    "The app was updated to version 10.2.25 overnight.",
+])
+def test_a_numeric_date_inside_a_reference_is_no_date(nlp, text):
+    assert date_values(nlp, text, "2026-05-20") == {}
+
+
+def test_a_written_date_after_a_reference_serial_stays_a_date(nlp):
+    text = "Call 101 quoting incident 406 of 2 March 2026. The car was stolen on 02/03/26."
+    assert date_values(nlp, text, "2026-03-04") == {"2 March 2026": "2026-03-02", "02/03/26": "2026-03-02"}

@@ -241,3 +241,17 @@ def test_court_date(text, expected):
     from pipeline.claims.date_tense import DateTense
 
     assert DateTense().court_date(text, text.rindex("2 December")) is expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "every" counting a noun leaves the weekday one day
+    ('"Every stolen bike ends up on a resale site," the inspector said on Thursday.', "2026-05-10",
+     {"Thursday": "2026-05-07"}),
+    ("Every household on the estate received a leaflet on Monday.", "2026-05-10", {"Monday": "2026-05-04"}),
+    # "every" before a weekday or a period of the week makes it recurring
+    ("Volunteers patrol the park every second Saturday.", "2026-05-10", {"Saturday": None}),
+    ("The desk is staffed every night except Sunday.", "2026-05-10", {"Sunday": None}),
+    ("Surgeries are held every Tuesday and Thursday.", "2026-05-10", {"Tuesday": None, "Thursday": None}),
+])
+def test_every_before_a_noun_does_not_make_a_weekday_recurring(nlp, text, published, expected):
+    assert date_values(nlp, text, published) == expected

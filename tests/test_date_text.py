@@ -15,7 +15,7 @@ NUMERIC = re.compile(numeric_date_pattern(_DATES["numeric_date_forms"], _DATES["
 
 @pytest.mark.parametrize("text", [
     "23/04/2026", "4/3/22", "2026-06-23", "2026-7-2", "2026/06/23", "2026/6/3",
-    "06.09.2026", "7.30.2026", "30.7.2026", "06-14-2026", "14-06-2026", "23-Apr-2026", "23-april-2026", "1-SEPT-2025",
+    "06.09.2026", "7.30.2026", "30.7.2026", "2026.06.23", "2026.6.3", "20.09.26", "7.30.26", "06-14-2026", "14-06-2026", "23-Apr-2026", "23-april-2026", "1-SEPT-2025",
 ])
 def test_numeric_forms_read(text):
     assert NUMERIC.fullmatch(text)
@@ -25,8 +25,9 @@ def test_numeric_forms_read(text):
     "2026/13/01",    # no 13th month
     "2026/06/32",    # no 32nd day
     "13.13.2026",    # neither part can be a month
-    "7.30.26",       # a dotted date needs its full year
-    "2026.06.23",    # not a form the releases use
+    "2026.13.01",    # year first, dotted: no 13th month
+    "2026.06.32",
+    "7.30.2",        # a two-digit year needs both digits
     "23-Apx-2026",
     "1.2.3",
 ])

@@ -101,3 +101,18 @@ def test_holiday_phrases(nlp, text, published, expected):
 ])
 def test_canadian_provincial_holidays(nlp, text, published, expected):
     assert date_values(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the bare name points ahead, so "last" is the one just gone
+    ("Extra officers will patrol on Christmas Eve. Last Christmas Eve, police made 31 arrests.", "2026-12-20",
+     {"Christmas Eve": "2026-12-24", "Last Christmas Eve": "2025-12-24"}),
+    # the bare name is the one just gone, so "last" is the year before
+    ("Police made 31 arrests on Christmas Eve, down from 40 last Christmas Eve.", "2026-12-28",
+     {"Christmas Eve": "2026-12-24", "last Christmas Eve": "2025-12-24"}),
+    # a written year does not count as the bare name
+    ("Last Halloween, 12 cars were damaged; on Halloween 2024 there were 20.", "2026-03-02",
+     {"Last Halloween": "2025-10-31", "Halloween 2024": "2024-10-31"}),
+])
+def test_last_holiday_is_the_one_before_the_bare_mention_only_where_that_is_past(nlp, text, published, expected):
+    assert date_values(nlp, text, published) == expected

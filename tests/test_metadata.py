@@ -80,6 +80,10 @@ def test_normalise_published_forms():
     ("2026-07-20T14:05", "2026-07-20"),
     ("23-Apr-2026", "2026-04-23"),
     ("06-14-2026", "2026-06-14"),
+    ("2025.11.04", "2025-11-04"),                       # year first, dotted
+    ("Released: 2025.4.9", "2025-04-09"),
+    ("04.11.25", "2025-11-04"),                         # two-digit year, dotted: day first
+    ("11.30.25", "2025-11-30"),                         # no 30th month: month first
 ])
 def test_numeric_date_lines(line, expected):
     assert parse_date_line(line, today=TODAY) == (expected, "date_line")
@@ -87,6 +91,8 @@ def test_numeric_date_lines(line, expected):
 
 @pytest.mark.parametrize("line", [
     "2026/13/01",          # no 13th month
+    "2026.13.01",
+    "Version 2.10.25",
     "13.13.2026",          # neither part is a month
     "2026/27",             # a financial year
     "Version 1.2.2026",
@@ -102,6 +108,8 @@ def test_numeric_look_alikes_are_not_date_lines(line):
     ("Free vehicle security clinics\n\n7.30.2026\n\nOfficers will hold clinics.", "2026-07-30"),
     ("Free vehicle security clinics\n2026-07-20T14:05:00-04:00\nOfficers will hold clinics.", "2026-07-20"),
     ("Free vehicle security clinics\n06.09.2026\nOfficers will hold clinics.", "2026-09-06"),
+    ("Free vehicle security clinics\n\n2026.09.06\n\nOfficers will hold clinics.", "2026-09-06"),
+    ("Free vehicle security clinics\n\n6.9.26\n\nOfficers will hold clinics.", "2026-09-06"),
 ])
 def test_read_metadata_numeric_date_line(text, published):
     meta = read_metadata(text, today=TODAY)

@@ -3,9 +3,10 @@
 :class:`DateContext` reads the context of a span the date patterns found: a temporal word
 before it or a DATE entity over it ("in 2019", "since March"), a name the year belongs to
 ("Criminal Justice Act 1988", "the 2019 Annual Report"), the noun a year-like number modifies
-("the 2009 shooting" is a year, "seized 2000 plants" a count, "the 1900 block" an address), and a
-day that names an event ("the September 11 attacks"). Word lists are those of
-``models/patterns/dates.json``.
+("the 2009 shooting" is a year, "seized 2000 plants" a count, "the 1900 block" an address), a
+day that names an event ("the September 11 attacks"), a year heading a column of a text table
+("Motivation     2025    2024") and a numeric date that is part of a reference ("quoting reference
+147 of 12/05/26"). Word lists are those of ``models/patterns/dates.json``.
 
 Example:
     >>> context = DateContext()
@@ -60,6 +61,12 @@ class DateContext:
         chain_sep = rf"\s*(?:,\s*(?:(?:{lists})\s+)?|[-–/]|\s(?:{connectors})\s)\s*"
         self.year_chain_after = re.compile(rf"(?:{chain_sep}{YEAR}(?!\d)|\s*[-–/]\s*\d{{2}}(?!\d))*")
         self.year_chain_before = re.compile(rf"(?:(?<![\w£$€.,/:-]){YEAR}{chain_sep})+$")
+        self.cell_separator = re.compile(data["table_cell_separator"])
+        self.year_cell = re.compile(rf"{YEAR}(?:\s*[-–/]\s*(?:{YEAR}|\d{{2}}))?")
+        serial_words = alternation(set(data["reference_words_before"]) | set(data["reference_serial_words"]))
+        self.serial_before = re.compile(
+            rf"(?<![\w])(?i:{serial_words})\.?:?(?:\s+[\w.:]+){{0,{int(data['reference_serial_max_gap_words'])}}}?"
+            rf"\s+#?\d[\w-]*\s+(?i:{alternation(data['reference_serial_joiners'])})\s+$")  # "number is 1702 of"
 
     # ------------------------------------------------------------ dates and names
     def temporal_context(self, text: str, start: int, end: int, date_ents: list[tuple[int, int]]) -> bool:
@@ -77,6 +84,77 @@ class DateContext:
         if before1 in self.temporal_before or before2 in self.temporal_before or before3 in self.temporal_before:
             return True
         return any(s <= start and end <= e for s, e in date_ents)
+
+    def reference_date(self, text: str, start: int) -> bool:
+        """A numeric date that is part of a reference: after a reference word ("version 10.2.15",
+        "quoting 12/05/26") or closing a reference serial, a reference word, a serial number and
+        "of" ("quoting reference 147 of 12/05/26"): its figures are the reference's code.
+
+        >>> context = DateContext()
+        >>> text = "Call 101 quoting log 312 of 03/02/26, or report it online. It happened on 03/02/26."
+        >>> context.reference_date(text, text.index("03/02")), context.reference_date(text, text.rindex("03/02"))
+        (True, False)
+        """
+        if word_before(text, start).lower() in self.reference_before:
+            return True
+        return bool(self.serial_before.search(text, max(0, start - 60), start))
+
+    def table_header(self, text: str, start: int, end: int) -> bool:
+        """A year or span of years standing as a column header of an aligned text table: its line's
+        cells (split by ``table_cell_separator``) are an optional label, then years or spans and
+        cells without figures, and the next line is a row of as many cells ending in figures; a
+        line below another such row is a data row, not a header.
+
+        >>> context = DateContext()
+        >>> text = "Seizures by drug:\\n\\nDrug          2023    2024\\nCannabis        41      57\\nCocaine       2019      12\\n"
+        >>> context.table_header(text, text.index("2024"), text.index("2024") + 4)
+        True
+        >>> context.table_header(text, text.index("2019"), text.index("2019") + 4)  # a count in a row
+        False
+        """
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        if line_end < 0:
+            return False  # no row below
+        line = text[line_start:line_end]
+        cells = self._cells(line, start - line_start, end - line_start)
+        if cells is None:
+            return False
+        below = re.match(r"(?:[ \t]*\n)*([^\n]*)", text[line_end + 1:line_end + 2000]).group(1)
+        widths = {len(cells), len(cells) + 1} if line[:1].isspace() else {len(cells)}  # no label: indented
+        row = self._cells(below)
+        if row is None or len(row) not in widths or not re.search(r"\d", row[-1]):
+            return False
+        above_row = self._cells(text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)])
+        return above_row is None or len(above_row) not in widths or not re.search(r"\d", above_row[-1])
+
+    def _cells(self, line: str, start: int | None = None, end: int | None = None) -> list[str] | None:
+        """The cells of a table line (None where it has fewer than two); with ``start``/``end``,
+        only where the span is a whole cell and the cells after the label are years, spans of years
+        or words without figures, one of them a year."""
+        body = line.strip()
+        if not body:
+            return None
+        lead = len(line) - len(line.lstrip())
+        cells, pos = [], 0
+        for m in self.cell_separator.finditer(body):
+            if m.start() > pos:
+                cells.append((pos + lead, m.start() + lead))
+            pos = m.end()
+        if pos < len(body):
+            cells.append((pos + lead, len(body) + lead))
+        if len(cells) < 2 and not (lead and start is not None):
+            return None
+        texts = [line[a:b] for a, b in cells]
+        if start is None:
+            return texts
+        if (start, end) not in cells:
+            return None
+        first = 0 if lead else 1  # a header indented over the label column has no label
+        heads = texts[first:]
+        if not heads or not all(self.year_cell.fullmatch(t) or not re.search(r"\d", t) for t in heads):
+            return None
+        return texts if (start, end) in cells[first:] else None
 
     def named_year(self, text: str, start: int, end: int) -> bool:
         """A year inside a name: "Criminal Justice Act 1988", "the 2019 Annual Report",

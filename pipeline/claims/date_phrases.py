@@ -236,6 +236,8 @@ class DateFinder:
             rel = g["rel"].lower()
             return Candidate(start, end, kind, month=month, grain="month", offset=self.month_relative_words[rel])
         if kind == "numeric":
+            if self.context.reference_date(text, start):
+                return None  # "quoting reference 147 of 12/05/26": the reference's code
             return Candidate(start, end, kind, extras={"raw": m.group()})
         if kind == "event":
             month, day = map(int, g["md"].split("/"))
@@ -255,6 +257,8 @@ class DateFinder:
                 return Candidate(start, end, kind, year=year, month=hm, day=hd, extras=extras)
             return Candidate(start, end, kind, year=year, extras={"holiday": name, **extras})
         if kind == "year_span":
+            if self.context.table_header(text, start, end):
+                return Candidate(start, end, kind, null=True)  # "Type    2024/25   2025/26"
             if self.context.named_year(text, start, end) or re.match(r"[:.]\d\d", text[end:end + 3]):
                 return None  # "Posted Nov. 18, 2025 - 10:30 a.m.": a year, then a clock time
             if not (self.context.temporal_context(text, start, end, date_ents)
@@ -269,6 +273,8 @@ class DateFinder:
             return Candidate(start, end, kind, grain=grain, offset=offset, extras={"phrase": phrase})
         if kind == "year":
             ystart = m.start("year")
+            if self.context.table_header(text, ystart, end):
+                return Candidate(start, end, kind, year=year, grain="year")  # "Motivation     2025    2024"
             if self.context.named_year(text, ystart, end) or (
                     word_before(text, ystart).lower() in self.context.reference_before):
                 return None

@@ -101,6 +101,7 @@ class DateResolver:
             if c.null:
                 continue
             c.value = self._value(c, doc, text, pub_day, pub_year, pub_month, order, text_years)
+        self._last_holidays(cands, text, pub_day)
         self.order_ranges(cands, text)
         # a weekday or relative word beside an explicit date shares its value
         for a, b in zip(cands, cands[1:]):
@@ -190,26 +191,45 @@ class DateResolver:
             found = holiday_date(year, name, self.movable_holidays, self.easter_holidays)
         return found  # None: a locale's holiday ("King's Birthday") in a release that names no country
 
-    def _last_holiday(self, c: Candidate, text: str, pub_day: dt.date) -> str | None:
+    def _last_holiday(self, c: Candidate, pub_day: dt.date, mentions=()) -> str | None:
         """ "last Easter Monday": the latest one before publication, or the one before that where the
-        release also speaks of the holiday without "last" (it is about this year's: "47 drink drivers
-        on Easter Monday, up from 31 last Easter Monday").
+        release also speaks of that latest one by the bare name (``mentions``: the values of its
+        mentions without "last" and without a written year). "47 drink drivers on Easter Monday, up
+        from 31 last Easter Monday" is about this year's; where the bare name points ahead ("patrols
+        on New Year's Eve" two days before it), "last New Year's Eve" is the one just gone.
 
         >>> text = "Police caught 47 drink drivers on Easter Monday, up from 31 last Easter Monday."
         >>> c = Candidate(text.index("last"), len(text) - 1, "holiday", extras={"holiday": "Easter Monday", "rel": "last"})
-        >>> DateResolver()._last_holiday(c, text, dt.date(2026, 4, 8))
-        '2025-04-21'
+        >>> resolver = DateResolver()
+        >>> resolver._last_holiday(c, dt.date(2026, 4, 8), {"2026-04-06"}), resolver._last_holiday(c, dt.date(2026, 4, 8))
+        ('2025-04-21', '2026-04-06')
         """
         name = c.extras.get("holiday")
         build = (lambda y: self.holiday(c, y)) if name else (lambda y: dt.date(y, c.month, c.day))  # noqa: E731
         past = [d for d in (build(y) for y in range(pub_day.year - 2, pub_day.year + 1)) if d and d < pub_day]
         if not past:
             return None
-        written = name or text[c.start:c.end].split(None, 1)[-1]
-        current = any(not text[max(0, at - 5):at].lower().endswith("last ")
-                      for at in (mm.start() for mm in re.finditer(re.escape(written), text)))
-        pick = past[-2] if current and len(past) > 1 else past[-1]
+        pick = past[-2] if past[-1].isoformat() in mentions and len(past) > 1 else past[-1]
         return pick.isoformat()
+
+    def _last_holidays(self, cands: list[Candidate], text: str, pub_day: dt.date | None) -> None:
+        """Re-read each "last <holiday>" (in place) once every bare mention of the same holiday has
+        its value (:meth:`_last_holiday`)."""
+        if pub_day is None:
+            return
+        for c in cands:
+            if c.kind != "holiday" or c.year is not None or c.extras.get("rel") != "last":
+                continue
+            written = self._holiday_name(c, text)
+            mentions = {o.value for o in cands if o.kind == "holiday" and o.value and o.year is None
+                        and not o.extras.get("rel") and "year_offset" not in o.extras
+                        and self._holiday_name(o, text) == written}
+            c.value = self._last_holiday(c, pub_day, mentions)
+
+    @staticmethod
+    def _holiday_name(c: Candidate, text: str) -> str:
+        """The holiday a candidate names, without "last": "Easter Monday" for "last Easter Monday"."""
+        return c.extras.get("holiday") or re.sub(r"(?i)^last\s+", "", text[c.start:c.end])
 
     def _value_in_year(self, c: Candidate, year: int) -> str | None:
         """``c``'s value moved to ``year``."""
@@ -259,7 +279,7 @@ class DateResolver:
         if c.kind == "holiday" and c.year is None and "year_offset" in c.extras and pub_year is not None:
             year = c.year = pub_year + c.extras["year_offset"]  # "Territory Day last year"
         if c.kind == "holiday" and c.year is None and c.extras.get("rel") == "last" and pub_day is not None:
-            return self._last_holiday(c, text, pub_day)
+            return self._last_holiday(c, pub_day)
         if "holiday" in c.extras:  # a holiday whose day moves from year to year
             build = lambda y: self.holiday(c, y)  # noqa: E731
             if c.year is not None:

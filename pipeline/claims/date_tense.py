@@ -44,6 +44,7 @@ class DateTense:
                           for w in data["recurring_markers"]]  # "every year", "every " (then the next word)
         self.yearly_markers = set(data["yearly_recurring_markers"])
         self.yearly_words = set(data["yearly_recurring_words"])
+        self.weekly_every_words = set(data["weekly_every_words_after"]) | set(data["weekdays"])
         self.clause_climb = set(data["clause_climb_deps"])
         self.subclause_deps = set(data["subclause_deps"])
         self.future = tuple(data["future_markers"])
@@ -135,24 +136,32 @@ class DateTense:
 
     def recurring_before(self, before: str, kind: str) -> bool:
         """A recurring marker in the sentence before a date without a year: "every year in
-        November", "every Monday". A weekday recurs with any marker; a month, day or holiday
-        only with a yearly one ("every year", "annually", "every November"), so "each weekend
-        between Memorial Day and Labor Day" and "every officer ... by the end of March" stay
-        single dates.
+        November", "every Monday". A weekday recurs with any marker but a bare "every" that
+        counts a noun ("every officer", "Every fire pulls a crew away, she said on Friday"): after
+        a bare "every" it needs a weekday or one of ``weekly_every_words_after`` ("every Friday",
+        "every other Tuesday", "every night"). A month, day or holiday recurs only with a yearly
+        marker ("every year", "annually", "every November"), so "each weekend between Memorial
+        Day and Labor Day" and "every officer ... by the end of March" stay single dates.
 
         >>> tense = DateTense()
         >>> tense.recurring_before("checks are carried out every year in ", "month")
         True
         >>> tense.recurring_before("officers patrol each weekend between ", "holiday")
         False
+        >>> tense.recurring_before("surgeries run every other ", "weekday")
+        True
+        >>> tense.recurring_before('"every call matters," he said on ', "weekday")
+        False
         """
         for marker, pattern in self.recurring:
             for m in pattern.finditer(before):
+                word = re.match(r"\s*([a-z]+)", before[m.end():].lower()) if " " not in marker else None
                 if kind == "weekday":
-                    return True  # "every week on Monday", "every Monday"
+                    if word is None or word.group(1) in self.weekly_every_words:
+                        return True  # "every week on Monday", "every Monday", "every other Tuesday"
+                    continue  # "every officer": a noun counted, not a day repeated
                 if marker in self.yearly_markers:
                     return True  # "every year in November"
-                word = re.match(r"\s*([a-z]+)", before[m.end():].lower()) if " " not in marker else None
                 if word and (word.group(1) in self.months or word.group(1) in self.yearly_words):
                     return True  # "every November", "every Christmas"; not "every officer", "every month"
         return False

@@ -32,10 +32,12 @@ and months. Each span is resolved against ``doc._.published``:
 * financial years and spans of years resolve to null, and so does anything that
   cannot be placed (no year, no weekday and no publication date).
 
-Numeric dates ("04/03/2022", "2026/06/23", "7.30.2026", the date of a timestamp
-"2026-07-20T14:05:00-04:00"; ``numeric_date_forms``) are resolved by dateparser in
+Numeric dates ("04/03/2022", "2026/06/23", "2026.06.05", "7.30.2026", "20.09.26", the date of a
+timestamp "2026-07-20T14:05:00-04:00"; ``numeric_date_forms``) are resolved by dateparser in
 the order (day first or month first) the release's written dates show, unless a
-part cannot be a month ("7.30.2026" is 30 July), cached per text+order.
+part cannot be a month ("7.30.2026" is 30 July), cached per text+order; one that is part of a
+reference ("quoting reference 147 of 12/05/26") is no date. Years heading the columns of a text
+table ("Motivation     2025    2024") are dates.
 
 The component is :class:`DateClaims`; its parts live beside it: ``date_phrases``
 (the patterns and the spans they match), ``date_context`` (what the words around a
